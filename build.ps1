@@ -1,0 +1,162 @@
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates the YeastarPartner module.
+.DESCRIPTION
+    Build  : compiles the solution and stages the importable module at out/YeastarPartner/.
+    Test   : Build, then the xUnit tests and the Pester tests (against the staged module and a real
+             sandbox process); the last line is "N passed, N failed"; exits non-zero on any failure
+             or when no test ran.
+    Demo   : Build, start the local sandbox, buy plans for samples/devices.csv through the module,
+             print the results, stop the sandbox.
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh ./build.ps1 Test
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$env:NO_COLOR = '1'
+$env:POWERSHELL_TELEMETRY_OPTOUT = '1'
+$env:POWERSHELL_UPDATECHECK = 'Off'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+if ($PSStyle) { $PSStyle.OutputRendering = 'PlainText' }
+
+$Root = $PSScriptRoot
+$Out = Join-Path $Root 'out'
+$ModuleDir = Join-Path $Out 'YeastarPartner'
+$SandboxDll = Join-Path $Root "src/YeastarPartner.Sandbox/bin/$Configuration/net10.0/YeastarPartner.Sandbox.dll"
+
+function Invoke-Native {
+    # Runs a native command and stops the build when it fails.
+    param([Parameter(Mandatory)] [string] $FilePath, [string[]] $ArgumentList)
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) { throw "$FilePath $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Build {
+    Invoke-Native dotnet @('build', (Join-Path $Root 'YeastarPartner.sln'), '-c', $Configuration, '--nologo', '-v', 'q', '-clp:NoSummary')
+
+    # Stage the module: the manifest, the format file and the assemblies the module needs at run time.
+    $publish = Join-Path $Out 'publish'
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'src/YeastarPartner/YeastarPartner.csproj'), '-c', $Configuration, '--no-build', '--nologo', '-v', 'q', '-o', $publish)
+    if (Test-Path $ModuleDir) { Remove-Item $ModuleDir -Recurse -Force }
+    New-Item -ItemType Directory -Path $ModuleDir | Out-Null
+    Get-ChildItem $publish -Filter '*.dll' | Copy-Item -Destination $ModuleDir
+    Copy-Item (Join-Path $Root 'YeastarPartner.psd1') $ModuleDir
+    Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.format.ps1xml') $ModuleDir
+    Remove-Item $publish -Recurse -Force
+
+    $manifest = Test-ModuleManifest (Join-Path $ModuleDir 'YeastarPartner.psd1') -ErrorAction Stop
+    Write-Host "Staged $($manifest.Name) $($manifest.Version) at $ModuleDir"
+}
+
+function Get-PesterManifest {
+    # The PowerShell Gallery is not reachable: Pester comes from NuGet through a restore-only project.
+    Invoke-Native dotnet @('restore', (Join-Path $Root 'tests/restore/PesterRestore.csproj'), '--nologo', '-v', 'q')
+    $line = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $path = Join-Path $line.Trim() 'pester/5.7.1/tools/Pester.psd1'
+    if (-not (Test-Path $path)) { throw "Pester 5.7.1 was not found at $path after restore." }
+    $path
+}
+
+function Invoke-XunitTests {
+    $results = Join-Path $Out 'test-results'
+    $trx = Join-Path $results 'xunit.trx'
+    if (Test-Path $trx) { Remove-Item $trx }
+    & dotnet test (Join-Path $Root 'tests/YeastarPartner.Tests/YeastarPartner.Tests.csproj') -c $Configuration --no-build --nologo `
+        --logger "trx;LogFileName=xunit.trx" --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
+    if (-not (Test-Path $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Name = 'xUnit (no results file)' } }
+    $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted; Name = 'xUnit' }
+}
+
+function Invoke-PesterTests {
+    $pester = Get-PesterManifest
+    $summary = Join-Path $Out 'test-results/pester-summary.json'
+    New-Item -ItemType Directory -Force -Path (Split-Path $summary) | Out-Null
+    if (Test-Path $summary) { Remove-Item $summary }
+    # A fresh pwsh: one process cannot import the same module assembly from two paths.
+    $script = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$pester'
+`$env:YS_MODULE_PATH = '$(Join-Path $ModuleDir 'YeastarPartner.psd1')'
+`$env:YS_SANDBOX_DLL = '$SandboxDll'
+`$config = New-PesterConfiguration
+`$config.Run.Path = '$(Join-Path $Root 'tests/pester')'
+`$config.Run.PassThru = `$true
+`$config.Output.Verbosity = 'Normal'
+`$config.Output.RenderMode = 'Plaintext'
+`$result = Invoke-Pester -Configuration `$config
+if (-not `$result) { throw 'Invoke-Pester returned no result.' }
+@{ Passed = `$result.PassedCount; Failed = `$result.FailedCount + `$result.FailedBlocksCount + `$result.FailedContainersCount } | ConvertTo-Json | Set-Content '$summary'
+"@
+    Push-Location $Root
+    try { & dotnet tool run pwsh -- -NoProfile -NonInteractive -Command $script | Out-Host }
+    finally { Pop-Location }
+    if (-not (Test-Path $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Name = 'Pester (did not finish)' } }
+    $counts = Get-Content $summary -Raw | ConvertFrom-Json
+    # A Pester run that executed nothing is a failure, not a pass.
+    if ([int]$counts.Passed + [int]$counts.Failed -eq 0) { return [pscustomobject]@{ Passed = 0; Failed = 1; Name = 'Pester (ran no test)' } }
+    [pscustomobject]@{ Passed = [int]$counts.Passed; Failed = [int]$counts.Failed; Name = 'Pester' }
+}
+
+function Invoke-Test {
+    Invoke-Build
+    $runs = @(Invoke-XunitTests; Invoke-PesterTests)
+    foreach ($run in $runs) { Write-Host "$($run.Name): $($run.Passed) passed, $($run.Failed) failed" }
+    $passed = ($runs | Measure-Object Passed -Sum).Sum
+    $failed = ($runs | Measure-Object Failed -Sum).Sum
+    Write-Output "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
+}
+
+function Start-Sandbox {
+    $urlFile = Join-Path ([IO.Path]::GetTempPath()) "ys-sandbox-$PID-$([guid]::NewGuid().ToString('N')).url"
+    $process = Start-Process dotnet -ArgumentList @($SandboxDll, '--port', '0', '--url-file', $urlFile) -PassThru `
+        -RedirectStandardOutput "$urlFile.out" -RedirectStandardError "$urlFile.err"
+    $deadline = [DateTime]::UtcNow.AddSeconds(30)
+    while (-not (Test-Path $urlFile) -or -not (Get-Content $urlFile -Raw)) {
+        if ($process.HasExited -or [DateTime]::UtcNow -gt $deadline) { throw "The sandbox did not start: $(Get-Content "$urlFile.err" -Raw)" }
+        Start-Sleep -Milliseconds 100
+    }
+    [pscustomobject]@{ Url = (Get-Content $urlFile -Raw).Trim(); Process = $process; UrlFile = $urlFile }
+}
+
+function Stop-Sandbox($sandbox) {
+    try { Invoke-RestMethod -Method Post -Uri "$($sandbox.Url)/_sandbox/shutdown" -TimeoutSec 5 | Out-Null } catch { Write-Verbose "Shutdown request failed: $_" }
+    if (-not $sandbox.Process.WaitForExit(5000)) { $sandbox.Process.Kill() }
+    Remove-Item "$($sandbox.UrlFile)*" -ErrorAction SilentlyContinue
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    $sandbox = Start-Sandbox
+    try {
+        Write-Host "Sandbox: $($sandbox.Url)"
+        Push-Location $Root
+        try {
+            & dotnet tool run pwsh -- -NoProfile -NonInteractive -File (Join-Path $Root 'samples/Demo.ps1') `
+                -ModulePath (Join-Path $ModuleDir 'YeastarPartner.psd1') -BaseUri $sandbox.Url -CsvPath (Join-Path $Root 'samples/devices.csv')
+            if ($LASTEXITCODE -ne 0) { throw "The demo failed with exit code $LASTEXITCODE." }
+        }
+        finally { Pop-Location }
+    }
+    finally {
+        Stop-Sandbox $sandbox
+    }
+}
+
+switch ($Task) {
+    'Build' { Invoke-Build }
+    'Test' { Invoke-Test }
+    'Demo' { Invoke-Demo }
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using RestSharp;
+using YeastarPartner.Client.Auth;
+using YeastarPartner.Client.Diagnostics;
+using YeastarPartner.Client.Errors;
+
+namespace YeastarPartner.Client.Http
+{
+    /// <summary>
+    /// Sends one <see cref="ApiRequest"/>: bearer token, timeout, retries by the request's
+    /// <see cref="ResendRule"/>, envelope check, trace. The only class that touches RestSharp.
+    /// </summary>
+    internal sealed class ApiTransport : IDisposable
+    {
+        private readonly RestClient _rest;
+        private readonly YeastarClientOptions _options;
+        private readonly RetryPolicy _retry;
+
+        public ApiTransport(YeastarClientOptions options, RetryPolicy? retry = null)
+        {
+            _options = options;
+            _retry = retry ?? new RetryPolicy(options.MaxRetry, options.MaxRetryDelay);
+            var handler = options.Handler ?? new HttpClientHandler
+            {
+                Proxy = options.Proxy ?? WebRequest.DefaultWebProxy,
+                UseProxy = true,
+                DefaultProxyCredentials = options.Proxy == null ? CredentialCache.DefaultCredentials : null,
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            };
+            // The transport enforces its own per-attempt timeout so it can tell a timeout from a cancellation.
+            var http = new HttpClient(handler, disposeHandler: options.Handler == null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            _rest = new RestClient(http, new RestClientOptions(options.BaseUri) { UserAgent = options.UserAgent, ThrowOnAnyError = false }, disposeHttpClient: true);
+        }
+
+        /// <summary>Set by <see cref="YeastarClient"/>: the token source for authenticated calls.</summary>
+        public TokenCache? Tokens { get; set; }
+
+        public async Task<ApiEnvelope> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            var retries = 0;
+            var reauthenticated = false;
+            while (true)
+            {
+                TokenGrant? grant = null;
+                if (request.Authenticated)
+                    grant = await (Tokens ?? throw new InvalidOperationException("No token source.")).GetAsync(cancellationToken).ConfigureAwait(false);
+
+                var attempt = await ExchangeAsync(request, grant, cancellationToken).ConfigureAwait(false);
+                if (attempt.Envelope != null) return attempt.Envelope;
+                var failure = attempt.Failure!;
+
+                // The server refused the token, so it did not act on the request: renew once and resend.
+                if (failure.HttpStatus == 401 && grant != null && !reauthenticated)
+                {
+                    reauthenticated = true;
+                    Tokens!.Invalidate(grant);
+                    ApiTrace.Verbose($"{request.Method} {request.Path}: token refused (401); renewing it and sending again.");
+                    continue;
+                }
+
+                if (IsRetryable(request, failure) && retries < _retry.MaxRetry)
+                {
+                    var wait = _retry.Delay(retries, attempt.RetryAfter);
+                    retries++;
+                    ApiTrace.Warning($"{request.Method} {request.Path} failed ({Describe(failure)}); retry {retries} of {_retry.MaxRetry} in {wait.TotalSeconds:0.#} s.");
+                    await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                throw failure;
+            }
+        }
+
+        /// <summary>429 means "not processed" for every call; other transient faults only for calls safe to repeat.</summary>
+        private static bool IsRetryable(ApiRequest request, YeastarApiException failure)
+        {
+            if (failure.HttpStatus == 429) return true;
+            if (request.Resend != ResendRule.SafeToRepeat) return false;
+            return failure.HttpStatus == 502 || failure.HttpStatus == 503 || failure.HttpStatus == 504
+                || failure.Kind == ApiErrorKind.Connection || failure.Kind == ApiErrorKind.Timeout;
+        }
+
+        private async Task<Attempt> ExchangeAsync(ApiRequest request, TokenGrant? grant, CancellationToken cancellationToken)
+        {
+            var rest = BuildRestRequest(request, grant);
+            TraceRequestBody(request);
+
+            using (var timeout = new CancellationTokenSource(_options.Timeout))
+            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+            {
+                var stopwatch = Stopwatch.StartNew();
+                RestResponse response;
+                try
+                {
+                    response = await _rest.ExecuteAsync(rest, linked.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return Attempt.Failed(TimedOut(request, stopwatch.Elapsed));
+                }
+                cancellationToken.ThrowIfCancellationRequested();
+                var elapsed = stopwatch.ElapsedMilliseconds;
+
+                if (response.ResponseStatus == ResponseStatus.TimedOut || (response.ErrorException is OperationCanceledException && timeout.IsCancellationRequested))
+                {
+                    ApiTrace.Verbose($"{request} -> timed out after {elapsed} ms");
+                    return Attempt.Failed(TimedOut(request, stopwatch.Elapsed));
+                }
+                if (response.StatusCode == 0)
+                {
+                    ApiTrace.Verbose($"{request} -> no response ({response.ErrorException?.GetType().Name}) after {elapsed} ms");
+                    return Attempt.Failed(ConnectionFailed(request, response.ErrorException));
+                }
+
+                var status = (int)response.StatusCode;
+                var envelope = ApiEnvelope.TryParse(response.Content);
+                ApiTrace.Verbose($"{request} -> {status} in {elapsed} ms, requestId {envelope?.RequestId ?? "-"}");
+                ApiTrace.Debug($"Response body of {request.Method} {request.Path}: {Redactor.Json(response.Content)}");
+
+                if (status >= 200 && status < 300 && envelope != null && envelope.IsSuccess)
+                    return Attempt.Succeeded(envelope);
+
+                var retryAfter = RetryPolicy.ParseRetryAfter(
+                    response.Headers?.FirstOrDefault(h => string.Equals(h.Name, "Retry-After", StringComparison.OrdinalIgnoreCase))?.Value?.ToString(),
+                    DateTimeOffset.UtcNow);
+                return Attempt.Failed(Refused(request, status, envelope), retryAfter);
+            }
+        }
+
+        private RestRequest BuildRestRequest(ApiRequest request, TokenGrant? grant)
+        {
+            var rest = new RestRequest(request.Path, request.Method == "POST" ? Method.Post : Method.Get);
+            foreach (var q in request.Query) rest.AddQueryParameter(q.Key, q.Value);
+            if (grant != null) rest.AddHeader("Authorization", grant.AuthorizationHeader);
+            if (request.Form.Count > 0)
+            {
+                rest.AlwaysMultipartFormData = false;
+                foreach (var field in request.Form) rest.AddParameter(field.Key, field.Value, ParameterType.GetOrPost);
+            }
+            else if (request.JsonBody != null)
+            {
+                rest.AddStringBody(request.JsonBody as string ?? JsonParsing.Serialize(request.JsonBody), ContentType.Json);
+            }
+            return rest;
+        }
+
+        private static void TraceRequestBody(ApiRequest request)
+        {
+            if (request.Form.Count > 0)
+                ApiTrace.Debug($"Request body of {request.Method} {request.Path}: {Redactor.Form(request.Form)}");
+            else if (request.JsonBody != null)
+                ApiTrace.Debug($"Request body of {request.Method} {request.Path}: {Redactor.Json(request.JsonBody as string ?? JsonParsing.Serialize(request.JsonBody))}");
+        }
+
+        private YeastarApiException TimedOut(ApiRequest request, TimeSpan elapsed) =>
+            new YeastarApiException(ApiErrorKind.Timeout, request.Method, request.Path,
+                $"{request.Method} {request.Path} timed out: no reply within {_options.Timeout.TotalSeconds:0.#} s (the connection's TimeoutSec).",
+                requestMayHaveBeenProcessed: true);
+
+        private static YeastarApiException ConnectionFailed(ApiRequest request, Exception? error)
+        {
+            // A refused connection never reached the server; anything else may have delivered the request.
+            var refused = FindSocketError(error) == SocketError.ConnectionRefused;
+            var reason = error?.GetBaseException().Message ?? "no response";
+            return new YeastarApiException(ApiErrorKind.Connection, request.Method, request.Path,
+                $"{request.Method} {request.Path} failed: the connection to the Partner Portal {(refused ? "was refused" : "failed or broke")} ({reason}).",
+                requestMayHaveBeenProcessed: !refused, innerException: error);
+        }
+
+        private static SocketError? FindSocketError(Exception? error)
+        {
+            for (var e = error; e != null; e = e.InnerException)
+                if (e is SocketException socket) return socket.SocketErrorCode;
+            return null;
+        }
+
+        private static YeastarApiException Refused(ApiRequest request, int status, ApiEnvelope? envelope)
+        {
+            if (envelope == null)
+            {
+                return new YeastarApiException(status >= 500 ? ApiErrorKind.Server : ApiErrorKind.InvalidResponse, request.Method, request.Path,
+                    $"{request.Method} {request.Path} returned HTTP {status} with a body that is not the Partner Portal's JSON envelope.",
+                    httpStatus: status, requestMayHaveBeenProcessed: status >= 500 || (status >= 200 && status < 300));
+            }
+            var kind = status switch
+            {
+                401 => ApiErrorKind.Authentication,
+                403 => ApiErrorKind.Authentication,
+                404 => ApiErrorKind.NotFound,
+                429 => ApiErrorKind.RateLimited,
+                _ when status >= 500 => ApiErrorKind.Server,
+                400 => ApiErrorKind.Validation,
+                _ => ApiErrorKind.Other,
+            };
+            var detail = string.IsNullOrEmpty(envelope.DetailMessage) ? "" : ": " + envelope.DetailMessage;
+            var field = envelope.Result is JValue v && v.Type == JTokenType.String ? $" ({v})" : envelope.Result is JContainer c && c.HasValues ? $" ({c.ToString(Newtonsoft.Json.Formatting.None)})" : "";
+            return new YeastarApiException(kind, request.Method, request.Path,
+                $"{request.Method} {request.Path} was refused with HTTP {status}, code '{envelope.Code}'{detail}{field} (requestId {envelope.RequestId ?? "-"}).",
+                httpStatus: status, apiCode: envelope.Code, detailMessage: envelope.DetailMessage, requestId: envelope.RequestId,
+                requestMayHaveBeenProcessed: status >= 500);
+        }
+
+        private static string Describe(YeastarApiException failure) =>
+            failure.HttpStatus.HasValue ? $"HTTP {failure.HttpStatus}" : failure.Kind.ToString().ToLowerInvariant();
+
+        public void Dispose() => _rest.Dispose();
+
+        private sealed class Attempt
+        {
+            public ApiEnvelope? Envelope { get; private set; }
+            public YeastarApiException? Failure { get; private set; }
+            public TimeSpan? RetryAfter { get; private set; }
+            public static Attempt Succeeded(ApiEnvelope envelope) => new Attempt { Envelope = envelope };
+            public static Attempt Failed(YeastarApiException failure, TimeSpan? retryAfter = null) => new Attempt { Failure = failure, RetryAfter = retryAfter };
+        }
+    }
+}

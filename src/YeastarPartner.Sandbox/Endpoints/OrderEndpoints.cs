@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using YeastarPartner.Sandbox.Faults;
+using YeastarPartner.Sandbox.Orders;
+using YeastarPartner.Sandbox.Store;
+
+namespace YeastarPartner.Sandbox.Endpoints;
+
+/// <summary>O1 create, O2 list, O3 detail: one store.</summary>
+public static class OrderEndpoints
+{
+    public const string SavePath = "/order/openapi/order/v1/save";
+
+    public static void Map(WebApplication app)
+    {
+        app.MapPost(SavePath, async (HttpContext context, SandboxStore store, FaultInjector faults, SandboxOptions options) =>
+        {
+            var text = await ReadBodyAsync(context);
+            JsonElement body;
+            try { body = JsonDocument.Parse(text).RootElement; }
+            catch (JsonException) { return Envelope.Validation("body", "The body is not valid JSON."); }
+            if (body.ValueKind != JsonValueKind.Object) return Envelope.Validation("body", "The body must be a JSON object.");
+
+            if (!JsonFields.TryGetString(body, "operationType", out var operationType))
+                return Envelope.Validation("operationType", "operationType is required.");
+            var violation = operationType switch
+            {
+                "purchase_plan" => PlanPurchaseRules.Check(body, store),
+                _ => new RuleViolation("operationType", $"operationType '{operationType}' is not supported by the sandbox yet."),
+            };
+            if (violation != null) return Envelope.Validation(violation.Field, violation.Message);
+
+            JsonFields.TryGetInt64(body, "productId", out var productId);
+            JsonFields.TryGetString(body, "productNo", out var productNo);
+            long? billingId = JsonFields.TryGetInt64(body, "billingId", out var b) ? b : null;
+            var order = store.AddOrder(operationType, (int)productId, productNo, billingId, options.PaidOrderStatus, text);
+
+            foreach (var fault in faults.Fire(afterCommit: true, SavePath, "POST", productNo))
+            {
+                if (fault.Kind == FaultKind.DropAfterCommit)
+                {
+                    context.Abort();
+                    return Results.Empty;
+                }
+                return Envelope.Error(fault.Status, Envelope.Codes.InternalError, "Injected fault after the order was stored.");
+            }
+
+            return Envelope.Ok(new JsonObject
+            {
+                ["instanceId"] = order.InstanceId,
+                ["orderNo"] = order.OrderNo,
+                ["orderStatus"] = order.OrderStatus,
+                ["productNo"] = order.ProductNo,
+                ["transactionNo"] = order.TransactionNo,
+            });
+        });
+
+        app.MapGet("/order/openapi/order/v1/page", (SandboxStore store, int? pageNo, int? pageSize, string? sort) =>
+        {
+            var no = pageNo ?? 1;
+            var size = pageSize ?? 25;
+            if (no < 1) return Envelope.Validation("pageNo", "pageNo must be 1 or more.");
+            if (size < 1) return Envelope.Validation("pageSize", "pageSize must be 1 or more.");
+            var orders = store.Orders.AsEnumerable();
+            orders = sort == "-id" ? orders.Reverse() : orders;
+            var all = orders.ToList();
+            return Envelope.Ok(Page(all.Skip((no - 1) * size).Take(size).Select(o => (JsonNode)o.ToListItem()), all.Count, no, size));
+        });
+
+        app.MapGet("/order/openapi/order/v1/get/{id}", (SandboxStore store, string id) =>
+        {
+            var order = store.FindOrder(id);
+            return order == null
+                ? Envelope.Error(404, Envelope.Codes.NotFound, $"No order with number or ID '{id}'.")
+                : Envelope.Ok(order.ToDetail());
+        });
+    }
+
+    public static JsonObject Page(IEnumerable<JsonNode> results, int total, int pageNo, int pageSize) => new()
+    {
+        ["count"] = total,
+        ["pageNo"] = pageNo,
+        ["pageSize"] = pageSize,
+        ["results"] = new JsonArray(results.ToArray()),
+        ["total"] = total,
+        ["totalPage"] = (total + pageSize - 1) / pageSize,
+    };
+
+    internal static async Task<string> ReadBodyAsync(HttpContext context)
+    {
+        context.Request.EnableBuffering();
+        context.Request.Body.Position = 0;
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true);
+        var text = await reader.ReadToEndAsync();
+        context.Request.Body.Position = 0;
+        return text;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+
+namespace YeastarPartner.Sandbox.Store;
+
+/// <summary>The sandbox's state: billing contacts and orders. One lock; the sandbox is a test server.</summary>
+public sealed class SandboxStore(TimeProvider clock)
+{
+    private readonly object _lock = new();
+    private readonly List<StoredOrder> _orders = [];
+    private readonly IReadOnlyList<JsonObject> _contacts = BillingContactSeed.Create();
+    private long _sequence = 3206205224534151168; // the tutorial's order number, continued
+
+    public IReadOnlyList<JsonObject> BillingContacts => _contacts;
+
+    public bool IsKnownBillingContact(long id) => _contacts.Any(c => (string?)c["billingContactId"] == id.ToString());
+
+    public StoredOrder AddOrder(string operationType, int productId, string? productNo, long? billingId, string status, string requestBody)
+    {
+        lock (_lock)
+        {
+            var n = ++_sequence;
+            var order = new StoredOrder(
+                Id: (n + 7).ToString(),
+                OrderNo: "EU" + n,
+                OrderStatus: status,
+                OperationType: operationType,
+                ProductId: productId,
+                ProductNo: productNo,
+                BillingId: billingId,
+                InstanceId: RandomNumberGenerator.GetInt32(1_000_000, 9_999_999).ToString(),
+                TransactionNo: "QZ" + (n + 3_849_370_000),
+                CreateTime: clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                RequestBody: requestBody);
+            _orders.Add(order);
+            return order;
+        }
+    }
+
+    public IReadOnlyList<StoredOrder> Orders
+    {
+        get { lock (_lock) return _orders.ToList(); }
+    }
+
+    public StoredOrder? FindOrder(string orderNoOrId)
+    {
+        lock (_lock) return _orders.FirstOrDefault(o => o.OrderNo == orderNoOrId || o.Id == orderNoOrId);
+    }
+
+    public void Reset()
+    {
+        lock (_lock) _orders.Clear();
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using YeastarPartner.Client.Diagnostics;
+using YeastarPartner.Client.Errors;
+
+namespace YeastarPartner.Base
+{
+    /// <summary>
+    /// The base of every cmdlet: runs async client work while writing on the pipeline thread, and
+    /// cancels it on Ctrl+C (StopProcessing).
+    /// </summary>
+    public abstract class YsCmdlet : PSCmdlet
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        protected CancellationToken StopToken => _stopping.Token;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>
+        /// Runs <paramref name="work"/> off the pipeline thread and pumps its writes (objects, errors,
+        /// the client's verbose, debug and warning lines) onto it until the work completes.
+        /// </summary>
+        internal void RunAsync(Func<PipelineWriter, CancellationToken, Task> work)
+        {
+            var writer = new PipelineWriter(this);
+            var task = Task.Run(async () =>
+            {
+                using (ApiTrace.Use(writer))
+                    await work(writer, StopToken).ConfigureAwait(false);
+            });
+            task.ContinueWith(_ => writer.Complete(), TaskScheduler.Default);
+            writer.Pump();
+            try
+            {
+                task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        internal T RunAsync<T>(Func<CancellationToken, Task<T>> work)
+        {
+            T result = default!;
+            RunAsync(async (_, ct) => result = await work(ct).ConfigureAwait(false));
+            return result;
+        }
+
+        /// <summary>Writes an API failure as a non-terminating error for <paramref name="target"/>.</summary>
+        internal void WriteApiError(YeastarApiException error, object? target, string? errorId = null) =>
+            WriteError(ErrorRecords.FromApi(error, target, errorId));
+    }
+}

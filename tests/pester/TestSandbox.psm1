@@ -1,0 +1,58 @@
+# Starts and stops a real sandbox process for Pester tests, and reads its admin endpoints.
+Set-StrictMode -Version Latest
+
+$script:ClientId = 'sandbox-client-id'
+$script:ClientSecret = 'sandbox-client-secret'
+
+function Start-TestSandbox {
+    <# Starts the sandbox on a free loopback port; extra arguments go to the sandbox (e.g. '--token-lifetime', '4'). #>
+    param([string[]] $ArgumentList = @())
+    $dll = $env:YS_SANDBOX_DLL
+    if (-not $dll -or -not (Test-Path $dll)) { throw "YS_SANDBOX_DLL does not name the built sandbox ('$dll'). Run the tests through build.ps1 Test." }
+    $urlFile = Join-Path ([IO.Path]::GetTempPath()) "ys-pester-$([guid]::NewGuid().ToString('N')).url"
+    $process = Start-Process dotnet -ArgumentList (@($dll, '--port', '0', '--url-file', $urlFile) + $ArgumentList) -PassThru `
+        -RedirectStandardOutput "$urlFile.out" -RedirectStandardError "$urlFile.err"
+    $deadline = [DateTime]::UtcNow.AddSeconds(30)
+    while (-not (Test-Path $urlFile) -or -not (Get-Content $urlFile -Raw)) {
+        if ($process.HasExited -or [DateTime]::UtcNow -gt $deadline) { throw "The sandbox did not start: $(Get-Content "$urlFile.err" -Raw -ErrorAction SilentlyContinue)" }
+        Start-Sleep -Milliseconds 50
+    }
+    [pscustomobject]@{ Url = (Get-Content $urlFile -Raw).Trim(); Process = $process; UrlFile = $urlFile }
+}
+
+function Stop-TestSandbox {
+    param([Parameter(Mandatory)] $Sandbox)
+    try { Invoke-RestMethod -Method Post -Uri "$($Sandbox.Url)/_sandbox/shutdown" -TimeoutSec 5 | Out-Null } catch { }
+    if (-not $Sandbox.Process.WaitForExit(5000)) { $Sandbox.Process.Kill() }
+    Remove-Item "$($Sandbox.UrlFile)*" -ErrorAction SilentlyContinue
+}
+
+function Get-TestCredential {
+    [pscredential]::new($script:ClientId, (ConvertTo-SecureString $script:ClientSecret -AsPlainText -Force))
+}
+
+function Get-SandboxOrder {
+    <# The orders the sandbox stored, with the raw request bodies. #>
+    param([Parameter(Mandatory)] $Sandbox, [string] $SerialNumber)
+    $uri = "$($Sandbox.Url)/_sandbox/orders"
+    if ($SerialNumber) { $uri += "?serialNumber=$SerialNumber" }
+    @(Invoke-RestMethod -Uri $uri)
+}
+
+function Get-SandboxRequest {
+    param([Parameter(Mandatory)] $Sandbox)
+    @(Invoke-RestMethod -Uri "$($Sandbox.Url)/_sandbox/requests")
+}
+
+function Reset-Sandbox {
+    param([Parameter(Mandatory)] $Sandbox)
+    Invoke-RestMethod -Method Post -Uri "$($Sandbox.Url)/_sandbox/reset" | Out-Null
+}
+
+function Add-SandboxFault {
+    <# Injects a fault; see src/YeastarPartner.Sandbox/Faults/FaultRule.cs for the fields. #>
+    param([Parameter(Mandatory)] $Sandbox, [Parameter(Mandatory)] [hashtable] $Rule)
+    Invoke-RestMethod -Method Post -Uri "$($Sandbox.Url)/_sandbox/faults" -ContentType 'application/json' -Body ($Rule | ConvertTo-Json)
+}
+
+Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Get-TestCredential, Get-SandboxOrder, Get-SandboxRequest, Reset-Sandbox, Add-SandboxFault
