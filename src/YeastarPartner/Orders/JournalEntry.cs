@@ -53,6 +53,6 @@ namespace YeastarPartner.Orders
         };
 
         public DateTimeOffset? TimeValue =>
-            DateTimeOffset.TryParse(Time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var t) ? t : (DateTimeOffset?)null;
+            DateTimeOffset.TryParse(Time, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (DateTimeOffset?)null;
     }
 }

@@ -26,14 +26,16 @@ namespace YeastarPartner.Orders
         {
             var unsettled = journal.Unsettled();
             if (unsettled.Count == 0) return;
-            var since = unsettled.Select(l => l.TimeValue ?? DateTimeOffset.MinValue).Min() - ClockMargin;
+            // A line without a readable time means the whole order history is searched.
+            var times = unsettled.Select(l => l.TimeValue).ToList();
+            DateTimeOffset? since = times.Any(t => !t.HasValue) ? null : times.Min() - ClockMargin;
             var found = new Dictionary<string, FoundOrder>(StringComparer.OrdinalIgnoreCase);
             var search = new OrderSearch
             {
                 SerialNumbers = new HashSet<string>(unsettled.Select(l => l.SerialNumber), StringComparer.OrdinalIgnoreCase),
-                Since = since == DateTimeOffset.MinValue - ClockMargin ? (DateTimeOffset?)null : since,
+                Since = since,
             };
-            writer.WriteVerbose($"Reconciling {unsettled.Count} journal row(s) with unknown outcome against the orders since {since:u}.");
+            writer.WriteVerbose($"Reconciling {unsettled.Count} journal row(s) with unknown outcome against the orders since {since?.ToString("u") ?? "the first"}.");
             await client.FindOrdersAsync(search, order =>
             {
                 // Newest first: the first order seen for a device is its latest.
@@ -52,8 +54,8 @@ namespace YeastarPartner.Orders
                 else
                 {
                     journal.Append(line.With(OrderOutcome.Failed, JournalStage.Reconciled,
-                        $"Reconciled: no order for this device since {since:u}; it was not bought."));
-                    writer.WriteWarning($"Serial number '{line.SerialNumber}': no order was found for it since {since:u}, so it was not bought; this run buys it.");
+                        $"Reconciled: no order for this device since {since?.ToString("u") ?? "the first"}; it was not bought."));
+                    writer.WriteWarning($"Serial number '{line.SerialNumber}': no order was found for it since {since?.ToString("u") ?? "the first"}, so it was not bought; this run buys it.");
                 }
             }
         }
