@@ -16,6 +16,7 @@
         'Get-YsConnection'
         'Get-YsBillingContact'
         'New-YsPlanOrder'
+        'Get-YsOrder'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -7,6 +7,7 @@ using YeastarPartner.Client.Auth;
 using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Http;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Client
 {
@@ -73,6 +74,17 @@ namespace YeastarPartner.Client
             var path = "/order/openapi/order/v1/get/" + Uri.EscapeDataString(orderNoOrId);
             var envelope = await _transport.SendAsync(ApiRequest.Get(path), cancellationToken).ConfigureAwait(false);
             return ResultAs<OrderDetail>(envelope, "GET", path);
+        }
+
+        /// <summary>
+        /// O2 (+ O3) search: calls <paramref name="onOrder"/> for each matching order, newest first, page by
+        /// page, until it returns false. Finding the orders of a device costs one O3 call per candidate order.
+        /// </summary>
+        public Task FindOrdersAsync(OrderSearch search, Func<FoundOrder, bool> onOrder, CancellationToken cancellationToken = default)
+        {
+            if (search == null) throw new ArgumentNullException(nameof(search));
+            if (onOrder == null) throw new ArgumentNullException(nameof(onOrder));
+            return new OrderFinder(this).FindAsync(search, onOrder, cancellationToken);
         }
 
         /// <summary>Any endpoint, with the same authentication, retry rules and error mapping. Returns the envelope's result.</summary>

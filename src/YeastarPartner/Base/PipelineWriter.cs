@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Management.Automation;
+using System.Threading;
 using YeastarPartner.Client.Diagnostics;
 
 namespace YeastarPartner.Base
@@ -37,6 +38,15 @@ namespace YeastarPartner.Base
         public void Pump()
         {
             foreach (var action in _actions.GetConsumingEnumerable()) action();
+        }
+
+        /// <summary>Waits for one queued write (or wake-up) and runs it; throws OperationCanceledException when stopped.</summary>
+        public void PumpOne(CancellationToken cancellationToken) => _actions.Take(cancellationToken)();
+
+        /// <summary>Runs the writes queued so far without waiting for more.</summary>
+        public void PumpPending()
+        {
+            while (_actions.TryTake(out var action)) action();
         }
 
         public void Complete() => _actions.CompleteAdding();

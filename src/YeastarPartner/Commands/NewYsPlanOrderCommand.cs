@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using System.Management.Automation.Host;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
-using YeastarPartner.Client.Models;
 using YeastarPartner.Completers;
 using YeastarPartner.Models;
 using YeastarPartner.Orders;
@@ -17,13 +16,15 @@ namespace YeastarPartner.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "YsPlanOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByNameSet)]
     [OutputType(typeof(YsPlanOrder))]
-    public sealed class NewYsPlanOrderCommand : YsApiCmdlet
+    public sealed class NewYsPlanOrderCommand : YsApiCmdlet, IDisposable
     {
         private const string ByNameSet = "ByName";
         private const string ByIdSet = "ById";
 
         private readonly HashSet<string> _serialNumbersSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private long _rowNumber;
+        private OrderJournal? _journal;
+        private OrderBatch? _batch;
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("SN", "Serial", "SerialNo", "ProductNo", "Serial Number")]
@@ -38,9 +39,14 @@ namespace YeastarPartner.Commands
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
         public long PlanId { get; set; }
 
+        /// <summary>
+        /// A 64-bit integer. Bound as text (a long or a YsBillingContact's ID converts exactly) so that a bad
+        /// CSV cell is reported as that row's error instead of a binding error.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("BillingId")]
-        public long BillingContactId { get; set; }
+        [AllowEmptyString, AllowNull]
+        public string? BillingContactId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(BillingCycleCompleter))]
@@ -56,18 +62,50 @@ namespace YeastarPartner.Commands
         [AllowEmptyString, AllowNull]
         public string? PoNumber { get; set; }
 
+        /// <summary>How many orders may be in flight at once.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
+        /// <summary>The CSV journal: read to skip devices already bought, appended with every row's outcome.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? JournalPath { get; set; }
+
+        /// <summary>Settles the journal's Unknown rows from the Partner Portal's orders before buying anything.</summary>
+        [Parameter]
+        public SwitchParameter Reconcile { get; set; }
+
         /// <summary>The whole pipeline object, kept only to be the TargetObject of the row's errors.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (Reconcile && JournalPath == null)
+            {
+                ThrowTerminatingError(ErrorRecords.Create("ReconcileNeedsJournal", ErrorCategory.InvalidArgument,
+                    "-Reconcile settles the Unknown rows of a journal, but no -JournalPath is given.",
+                    "Add -JournalPath with the journal of the earlier run.", null));
+            }
+            var connection = ActiveConnection;
+            if (JournalPath != null) _journal = OpenJournal(GetUnresolvedProviderPathFromPSPath(JournalPath));
+            if (Reconcile && _journal != null)
+            {
+                if (_journal.CanWrite) RunAsync((writer, ct) => Reconciler.SettleAsync(connection.Client, _journal, writer, ct));
+                else WriteVerbose("What if: the journal's Unknown rows would be settled from the Partner Portal's orders first.");
+            }
+            _batch = new OrderBatch(this, "New-YsPlanOrder", connection.Client, _journal, ThrottleLimit, StopToken);
+        }
 
         protected override void ProcessRecord()
         {
             _rowNumber++;
             object target = (object?)InputObject ?? SerialNumber ?? "";
             var serialNumber = SerialNumber ?? (InputObject?.BaseObject as string);
+            long? planId = ParameterSetName == ByIdSet ? PlanId : (long?)null;
 
-            var row = PlanOrderRow.Create(serialNumber, Plan, ParameterSetName == ByIdSet ? PlanId : (long?)null,
-                BillingCycle, MultiCycle, BillingContactId, PoNumber, out var problem);
+            var row = PlanOrderRow.Create(serialNumber, Plan, planId, BillingCycle, MultiCycle, BillingContactId, PoNumber, out var problem);
             if (row != null && !_serialNumbersSeen.Add(row.SerialNumber))
             {
                 problem = new RowProblem("SerialNumberRepeated", "SerialNumber", serialNumber,
@@ -76,35 +114,39 @@ namespace YeastarPartner.Commands
             }
             if (problem != null || row == null)
             {
-                WriteError(ErrorRecords.InvalidArgument(problem!.ErrorId, problem.MessageFor(_rowNumber, serialNumber?.Trim()), problem.Fix, target));
+                _batch!.Reject(PlanOrderRow.RawJournalEntry(serialNumber, Plan, planId, BillingCycle, MultiCycle, BillingContactId),
+                    ErrorRecords.InvalidArgument(problem!.ErrorId, problem.MessageFor(_rowNumber, serialNumber?.Trim()), problem.Fix, target));
                 return;
             }
 
-            if (!Confirm(row)) return;
+            if (!_batch!.Admit(row, _rowNumber, target) || !Confirm(row)) return;
+            _batch.Send(row, _rowNumber, target);
+        }
 
-            var connection = ActiveConnection;
-            var request = row.ToOrderRequest();
+        protected override void EndProcessing() => _batch?.Complete();
+
+        /// <summary>PowerShell calls this when the pipeline ends, however it ends: the journal file is closed.</summary>
+        public void Dispose() => _journal?.Dispose();
+
+        private OrderJournal OpenJournal(string path)
+        {
             try
             {
-                var created = RunAsync(ct => connection.Client.CreateOrderAsync(request, ct));
-                WriteObject(ToOutput(row, created));
+                return OrderJournal.Open(path, writable: !IsWhatIf());
             }
-            catch (YeastarApiException e) when (e.RequestMayHaveBeenProcessed)
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidDataException || e is NotSupportedException || e is ArgumentException)
             {
-                var record = ErrorRecords.FromApi(e, target, "OrderOutcomeUnknown");
-                record.ErrorDetails = new ErrorDetails($"Row {_rowNumber} (serial number '{row.SerialNumber}'): the order may or may not have been placed. {e.Message}")
-                {
-                    RecommendedAction = $"Do not simply buy again. Check with Get-YsOrder -SerialNumber {row.SerialNumber}, or in the Partner Portal under Orders and Billing.",
-                };
-                WriteError(record);
-            }
-            catch (YeastarApiException e)
-            {
-                var record = ErrorRecords.FromApi(e, target);
-                record.ErrorDetails = new ErrorDetails($"Row {_rowNumber} (serial number '{row.SerialNumber}'): {e.Message}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
-                WriteError(record);
+                ThrowTerminatingError(ErrorRecords.Create("JournalOpenFailed", ErrorCategory.OpenError,
+                    $"The journal '{path}' cannot be used: {e.Message} Nothing was bought.",
+                    "Give -JournalPath a writable .csv file: a new one, or the journal of an earlier run of this command.", path, e));
+                return null!;
             }
         }
+
+        private bool IsWhatIf() =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
+                ? ((SwitchParameter)whatIf).IsPresent
+                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
         private bool Confirm(PlanOrderRow row)
         {
@@ -115,29 +157,12 @@ namespace YeastarPartner.Commands
             catch (Exception e) when (e is PSInvalidOperationException || e is HostException)
             {
                 // A non-interactive host (runbook, -NonInteractive) cannot ask; say how to proceed instead.
+                _batch!.Drain();
                 ThrowTerminatingError(ErrorRecords.Create("ConfirmationRequired", ErrorCategory.InvalidOperation,
                     "New-YsPlanOrder buys plans and asks for confirmation, but this host cannot prompt.",
                     "Add -Confirm:$false to buy without prompting (try -WhatIf first).", row.SerialNumber, e));
                 return false;
             }
         }
-
-        private static YsPlanOrder ToOutput(PlanOrderRow row, CreatedOrder created) => new YsPlanOrder
-        {
-            SerialNumber = row.SerialNumber,
-            Plan = row.PlanName,
-            PlanId = row.PlanId,
-            BillingCycle = row.BillingCycleName,
-            MultiCycle = row.MultiCycle,
-            BillingContactId = row.BillingContactId,
-            PoNumber = row.PoNumber,
-            Outcome = "Succeeded",
-            OrderNo = created.OrderNo,
-            OrderStatus = created.OrderStatus,
-            InstanceId = created.InstanceId,
-            TransactionNo = created.TransactionNo,
-            RequestId = created.RequestId,
-            Time = DateTimeOffset.Now,
-        };
     }
 }

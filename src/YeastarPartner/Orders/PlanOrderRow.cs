@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using YeastarPartner.Client.Catalog;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Models;
 
 namespace YeastarPartner.Orders
 {
@@ -10,7 +12,7 @@ namespace YeastarPartner.Orders
     /// One validated row of New-YsPlanOrder: the rules the Appliance Edition tutorial states (API reference
     /// section 16), checked before anything is sent, and the O1 body built from them.
     /// </summary>
-    internal sealed class PlanOrderRow
+    internal sealed class PlanOrderRow : IOrderRow
     {
         public const int MaxAnnualMultiCycle = 5;
 
@@ -38,18 +40,19 @@ namespace YeastarPartner.Orders
         public string BillingCycleName => BillingCycle == "monthly" ? "Monthly" : "Annually";
 
         /// <summary>The validated row, or null with <paramref name="problem"/> saying what to fix.</summary>
-        public static PlanOrderRow? Create(string? serialNumber, string? plan, long? planId, string? billingCycle, int? multiCycle, long billingContactId, string? poNumber, out RowProblem? problem)
+        public static PlanOrderRow? Create(string? serialNumber, string? plan, long? planId, string? billingCycle, int? multiCycle, string? billingContactId, string? poNumber, out RowProblem? problem)
         {
             string sn = "", cycle = "";
             string? planName = null;
             long resolvedPlanId = 0;
             int cycles = 0;
+            long contact = 0;
             problem = CheckSerialNumber(serialNumber, out sn)
                 ?? CheckPlan(plan, planId, out planName, out resolvedPlanId)
                 ?? CheckCycle(billingCycle, multiCycle, out cycle, out cycles)
-                ?? CheckBillingContact(billingContactId);
+                ?? CheckBillingContact(billingContactId, out contact);
             return problem == null
-                ? new PlanOrderRow(sn, planName, resolvedPlanId, cycle, cycles, billingContactId, string.IsNullOrWhiteSpace(poNumber) ? null : poNumber!.Trim())
+                ? new PlanOrderRow(sn, planName, resolvedPlanId, cycle, cycles, contact, string.IsNullOrWhiteSpace(poNumber) ? null : poNumber!.Trim())
                 : null;
         }
 
@@ -132,10 +135,59 @@ namespace YeastarPartner.Orders
             return null;
         }
 
-        private static RowProblem? CheckBillingContact(long billingContactId) =>
-            billingContactId > 0 ? null
-                : new RowProblem("BillingContactIdMissing", "BillingContactId", billingContactId,
-                    billingContactId == 0 ? "no billing contact ID is given." : $"billing contact ID {billingContactId} is not a positive number.",
-                    "Add -BillingContactId with an ID from Get-YsBillingContact, or a BillingContactId column.");
+        /// <summary>
+        /// Bound as text so that a CSV cell such as "abc" or "3.2E+18" is this row's error, not a binding
+        /// error without a row number; parsed as Int64 so all 19 digits stay exact.
+        /// </summary>
+        private static RowProblem? CheckBillingContact(string? value, out long billingContactId)
+        {
+            billingContactId = 0;
+            var text = value?.Trim() ?? "";
+            const string fix = "Add -BillingContactId with an ID from Get-YsBillingContact (digits only), or a BillingContactId column.";
+            if (text.Length == 0)
+                return new RowProblem("BillingContactIdMissing", "BillingContactId", value, "no billing contact ID is given.", fix);
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out billingContactId) || billingContactId <= 0)
+                return new RowProblem("BillingContactIdInvalid", "BillingContactId", value, $"billing contact ID '{value}' is not a positive 64-bit integer.", fix);
+            return null;
+        }
+
+        /// <summary>The journal fields of a row that could not be validated: the values as given.</summary>
+        public static JournalEntry RawJournalEntry(string? serialNumber, string? plan, long? planId, string? billingCycle, int? multiCycle, string? billingContactId) => new JournalEntry
+        {
+            SerialNumber = serialNumber?.Trim() ?? "",
+            Plan = plan ?? planId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            BillingCycle = billingCycle ?? "",
+            MultiCycle = multiCycle?.ToString(CultureInfo.InvariantCulture) ?? "",
+            BillingContactId = billingContactId?.Trim() ?? "",
+        };
+
+        public JournalEntry ToJournalEntry() => new JournalEntry
+        {
+            SerialNumber = SerialNumber,
+            Plan = PlanName ?? PlanId.ToString(CultureInfo.InvariantCulture),
+            BillingCycle = BillingCycleName,
+            MultiCycle = MultiCycle.ToString(CultureInfo.InvariantCulture),
+            BillingContactId = BillingContactId.ToString(CultureInfo.InvariantCulture),
+        };
+
+        public object ToOutput(OrderOutcome outcome, CreatedOrder? created, JournalEntry? earlier) => new YsPlanOrder
+        {
+            SerialNumber = SerialNumber,
+            Plan = PlanName,
+            PlanId = PlanId,
+            BillingCycle = BillingCycleName,
+            MultiCycle = MultiCycle,
+            BillingContactId = BillingContactId,
+            PoNumber = PoNumber,
+            Outcome = outcome.ToString(),
+            OrderNo = created?.OrderNo ?? NullIfEmpty(earlier?.OrderNo),
+            OrderStatus = created?.OrderStatus ?? NullIfEmpty(earlier?.OrderStatus),
+            InstanceId = created?.InstanceId,
+            TransactionNo = created?.TransactionNo,
+            RequestId = created?.RequestId ?? NullIfEmpty(earlier?.RequestId),
+            Time = DateTimeOffset.Now,
+        };
+
+        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
 }

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Orders;
+using YeastarPartner.Models;
+
+namespace YeastarPartner.Commands
+{
+    /// <summary>
+    /// Lists the partner account's orders, newest first, page by page (O2), or one order by number (O3).
+    /// -SerialNumber looks each candidate up with O3, since O2 items name no device.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "YsOrder", SupportsPaging = true)]
+    [OutputType(typeof(YsOrder))]
+    public sealed class GetYsOrderCommand : YsApiCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? OrderNo { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("SN", "ProductNo")]
+        [ValidateNotNullOrEmpty]
+        public string[]? SerialNumber { get; set; }
+
+        /// <summary>Only orders created at or after this time.</summary>
+        [Parameter]
+        public DateTime? Since { get; set; }
+
+        /// <summary>The API's orderStatus, e.g. succeed or pending.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Status { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = ActiveConnection.Client;
+            var search = new OrderSearch
+            {
+                OrderNo = OrderNo,
+                SerialNumbers = SerialNumber == null ? null : new HashSet<string>(Array.ConvertAll(SerialNumber, s => s.Trim()), StringComparer.OrdinalIgnoreCase),
+                Since = Since.HasValue ? new DateTimeOffset(Since.Value) : (DateTimeOffset?)null,
+                Status = Status,
+            };
+            ulong skipped = 0, written = 0;
+            RunAsync((writer, ct) => client.FindOrdersAsync(search, order =>
+            {
+                if (skipped < PagingParameters.Skip) { skipped++; return true; }
+                if (written >= PagingParameters.First) return false;
+                written++;
+                writer.WriteObject(new YsOrder(order));
+                return written < PagingParameters.First;
+            }, ct));
+            if (PagingParameters.IncludeTotalCount)
+                WriteObject(PagingParameters.NewTotalCount(skipped + written, 0.0));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Management.Automation;
+using System.Threading;
+
+namespace YeastarPartner.Orders
+{
+    /// <summary>The counts of a batch, updated from any thread, shown as one Write-Progress activity.</summary>
+    internal sealed class BatchProgress
+    {
+        private readonly string _activity;
+        private int _processed, _succeeded, _failed, _unknown, _skipped;
+
+        public BatchProgress(string activity) => _activity = activity;
+
+        /// <summary>The number of rows when known in advance; otherwise no percentage is shown.</summary>
+        public int? TotalRows { get; set; }
+
+        public int Succeeded => Volatile.Read(ref _succeeded);
+        public int Failed => Volatile.Read(ref _failed);
+        public int Unknown => Volatile.Read(ref _unknown);
+        public int Skipped => Volatile.Read(ref _skipped);
+
+        public void Count(OrderOutcome outcome)
+        {
+            Interlocked.Increment(ref _processed);
+            switch (outcome)
+            {
+                case OrderOutcome.Succeeded: Interlocked.Increment(ref _succeeded); break;
+                case OrderOutcome.Failed: Interlocked.Increment(ref _failed); break;
+                case OrderOutcome.Unknown: Interlocked.Increment(ref _unknown); break;
+                case OrderOutcome.Skipped: Interlocked.Increment(ref _skipped); break;
+            }
+        }
+
+        public ProgressRecord ToRecord(bool completed)
+        {
+            var processed = Volatile.Read(ref _processed);
+            var record = new ProgressRecord(1, _activity,
+                $"{processed} rows processed: {Succeeded} succeeded, {Failed} failed, {Unknown} unknown, {Skipped} skipped");
+            if (TotalRows > 0) record.PercentComplete = System.Math.Min(100, processed * 100 / TotalRows.Value);
+            if (completed) record.RecordType = ProgressRecordType.Completed;
+            return record;
+        }
+    }
+}
