@@ -8,17 +8,21 @@
              or when no test ran.
     Demo   : Build, start the local sandbox, buy plans for samples/devices.csv through the module,
              print the results, stop the sandbox.
+    Bench  : Build, then the benchmarks of docs/benchmarks.md against the sandbox; rewrites that file.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 Test
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Bench only: small sizes, to check the harness quickly (the figures are then not the documented ones).
+    [switch] $Quick
 )
 
 $ErrorActionPreference = 'Stop'
@@ -155,8 +159,15 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Bench {
+    Invoke-Build
+    & (Join-Path $Root 'tests/bench/Invoke-Benchmarks.ps1') -ModulePath (Join-Path $ModuleDir 'YeastarPartner.psd1') `
+        -SandboxDll $SandboxDll -OutFile (Join-Path $Root 'docs/benchmarks.md') -Quick:$Quick
+}
+
 switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
     'Demo' { Invoke-Demo }
+    'Bench' { Invoke-Bench }
 }
