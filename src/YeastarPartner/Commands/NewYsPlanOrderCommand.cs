@@ -40,6 +40,7 @@ namespace YeastarPartner.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("BillingId")]
+        [ArgumentCompleter(typeof(BillingContactCompleter))]
         public long BillingContactId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
