@@ -56,3 +56,32 @@ Describe '<Name> follows the module conventions' -ForEach $cmdlets {
         }
     }
 }
+
+Describe 'The module manifest' {
+    BeforeAll {
+        $script:manifest = Import-PowerShellDataFile $env:YS_MODULE_PATH
+        $script:module = Get-Module YeastarPartner
+    }
+
+    It 'exports an explicit list naming every cmdlet of the assembly' {
+        $manifest.CmdletsToExport | Should -Not -Contain '*'
+        $declared = $module.ImplementingAssembly.GetExportedTypes() |
+            Where-Object { $_.IsSubclassOf([System.Management.Automation.Cmdlet]) -and -not $_.IsAbstract } |
+            ForEach-Object { $attribute = $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]; "$($attribute.VerbName)-$($attribute.NounName)" }
+        @($manifest.CmdletsToExport | Sort-Object) | Should -Be @($declared | Sort-Object) -Because 'a cmdlet missing from CmdletsToExport is invisible to users'
+    }
+
+    It 'runs on Windows PowerShell 5.1 and PowerShell 7 and loads the views' {
+        $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        $manifest.PowerShellVersion | Should -Be '5.1'
+        $manifest.FormatsToProcess | Should -Contain 'YeastarPartner.format.ps1xml'
+    }
+
+    It 'has gallery metadata' {
+        $data = $manifest.PrivateData.PSData
+        $data.Tags | Should -Not -BeNullOrEmpty
+        $data.ProjectUri | Should -Match '^https://'
+        $data.LicenseUri | Should -Match '^https://'
+        $data.ReleaseNotes | Should -Not -BeNullOrEmpty
+    }
+}
