@@ -26,7 +26,7 @@
             Tags         = @('Yeastar', 'PartnerPortal', 'PBX', 'Subscription', 'Licensing', 'AzureAutomation', 'PSEdition_Desktop', 'PSEdition_Core')
             ProjectUri   = 'https://github.com/yeastarpartner/YeastarPartner'
             LicenseUri   = 'https://github.com/yeastarpartner/YeastarPartner/blob/main/LICENSE'
-            ReleaseNotes = 'See CHANGELOG.md.'
+            ReleaseNotes = 'https://github.com/yeastarpartner/YeastarPartner/blob/main/CHANGELOG.md'
         }
     }
 }

@@ -58,9 +58,17 @@ function Invoke-Build {
     Copy-Item (Join-Path $Root 'YeastarPartner.psd1') $ModuleDir
     Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.format.ps1xml') $ModuleDir
     Remove-Item $publish -Recurse -Force
+    Build-Help
 
     $manifest = Test-ModuleManifest (Join-Path $ModuleDir 'YeastarPartner.psd1') -ErrorAction Stop
     Write-Host "Staged $($manifest.Name) $($manifest.Version) at $ModuleDir"
+}
+
+function Build-Help {
+    # docs/help/*.md -> en-US/ MAML and about topics. A fresh pwsh: the converter imports the staged module.
+    Push-Location $Root
+    try { Invoke-Native dotnet @('tool', 'run', 'pwsh', '--', '-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'build/help/Convert-Help.ps1'), '-HelpPath', (Join-Path $Root 'docs/help'), '-ModulePath', (Join-Path $ModuleDir 'YeastarPartner.psd1'), '-OutputPath', (Join-Path $ModuleDir 'en-US')) }
+    finally { Pop-Location }
 }
 
 function Get-PesterManifest {

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Completers;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
@@ -22,12 +23,14 @@ namespace YeastarPartner.Commands
 
         [Parameter(Mandatory = true, ParameterSetName = "Id", ValueFromPipelineByPropertyName = true)]
         [Alias("BillingId")]
+        [ArgumentCompleter(typeof(BillingContactCompleter))]
         public long BillingContactId { get; set; }
 
         protected override void ProcessRecord()
         {
             var connection = ActiveConnection;
             var contacts = RunAsync(ct => connection.Client.GetBillingContactsAsync(ct));
+            connection.BillingContacts.Set(contacts);
             var name = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             var email = Email == null ? null : new WildcardPattern(Email, WildcardOptions.IgnoreCase);
 

@@ -45,6 +45,7 @@ namespace YeastarPartner.Commands
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("BillingId")]
+        [ArgumentCompleter(typeof(BillingContactCompleter))]
         [AllowEmptyString, AllowNull]
         public string? BillingContactId { get; set; }
 

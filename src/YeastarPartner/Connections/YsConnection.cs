@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using YeastarPartner.Client;
+using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Connections
 {
@@ -9,10 +11,14 @@ namespace YeastarPartner.Connections
     /// </summary>
     public sealed class YsConnection
     {
+        /// <summary>How long Tab completion reuses a list read from the API: long enough for one command line.</summary>
+        internal static readonly TimeSpan CompletionCacheLifetime = TimeSpan.FromMinutes(5);
+
         internal YsConnection(YeastarClient client)
         {
             Client = client;
             ConnectedAt = DateTimeOffset.Now;
+            BillingContacts = new CachedLookup<IReadOnlyList<BillingContact>>(client.GetBillingContactsAsync, CompletionCacheLifetime);
         }
 
         public Uri BaseUri => Client.Options.BaseUri;
@@ -23,6 +29,8 @@ namespace YeastarPartner.Connections
         public DateTimeOffset ConnectedAt { get; }
 
         internal YeastarClient Client { get; }
+        /// <summary>The billing contacts for Tab completion of -BillingContactId.</summary>
+        internal CachedLookup<IReadOnlyList<BillingContact>> BillingContacts { get; }
         internal bool IsDisconnected { get; private set; }
 
         internal void Disconnect()

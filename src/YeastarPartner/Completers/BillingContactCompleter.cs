@@ -1,0 +1,73 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using YeastarPartner.Client.Models;
+using YeastarPartner.Connections;
+
+namespace YeastarPartner.Completers
+{
+    /// <summary>
+    /// Tab completion for -BillingContactId: type part of a name, company or email address (or the first
+    /// digits of the ID) and Tab inserts the contact's ID. The contacts come from the connection's cache, so
+    /// only the first Tab of a few minutes calls the API; Tab never throws and gives up after a few seconds.
+    /// </summary>
+    public sealed class BillingContactCompleter : IArgumentCompleter
+    {
+        private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var connection = ConnectionFrom(fakeBoundParameters) ?? DefaultConnection.Get();
+            if (connection == null || connection.IsDisconnected) return Enumerable.Empty<CompletionResult>();
+
+            IReadOnlyList<BillingContact> contacts;
+            try
+            {
+                var load = connection.BillingContacts.GetAsync();
+                if (!load.Wait(MaxWait)) return Enumerable.Empty<CompletionResult>();
+                contacts = load.Result;
+            }
+            catch (AggregateException)
+            {
+                // No network, no token: Tab offers nothing rather than an error in the middle of typing.
+                return Enumerable.Empty<CompletionResult>();
+            }
+
+            var word = (wordToComplete ?? "").Trim('\'', '"');
+            return contacts.Where(c => Matches(c, word))
+                .OrderBy(DisplayName, StringComparer.CurrentCultureIgnoreCase)
+                .Select(ToResult)
+                .ToList();
+        }
+
+        private static YsConnection? ConnectionFrom(IDictionary fakeBoundParameters)
+        {
+            var value = fakeBoundParameters?["Connection"];
+            return value is PSObject wrapped ? wrapped.BaseObject as YsConnection : value as YsConnection;
+        }
+
+        private static bool Matches(BillingContact contact, string word)
+        {
+            if (word.Length == 0) return true;
+            if (word.All(char.IsDigit)) return Id(contact).StartsWith(word, StringComparison.Ordinal);
+            var pattern = new WildcardPattern(WildcardPattern.ContainsWildcardCharacters(word) ? word : $"*{word}*", WildcardOptions.IgnoreCase);
+            return pattern.IsMatch(DisplayName(contact)) || pattern.IsMatch(contact.Company ?? "") || pattern.IsMatch(contact.EmailAddress ?? "");
+        }
+
+        private static CompletionResult ToResult(BillingContact contact)
+        {
+            var name = DisplayName(contact);
+            var listItem = string.IsNullOrEmpty(contact.Company) ? name : $"{name} ({contact.Company})";
+            var toolTip = $"{listItem}, {contact.EmailAddress}: {Id(contact)}";
+            return new CompletionResult(Id(contact), listItem, CompletionResultType.ParameterValue, toolTip);
+        }
+
+        private static string DisplayName(BillingContact contact) => $"{contact.FirstName} {contact.LastName}".Trim();
+
+        private static string Id(BillingContact contact) => contact.BillingContactId.ToString(CultureInfo.InvariantCulture);
+    }
+}
