@@ -64,17 +64,20 @@ Describe 'samples/AzureAutomation-Runbook.ps1' {
     It 'reads the client ID and secret from the Automation credential asset it is given' {
         if (-not $journalSupported) { Set-ItResult -Skipped -Because 'New-YsPlanOrder -JournalPath (issue 4) is not on this branch yet' }
         $csv = Join-Path $PSScriptRoot '../../samples/devices.csv'
-        # Stands in for the Azure Automation cmdlet; records the asset name it was asked for.
-        $automation = $sandboxCredential + @'
+        $asked = Join-Path $TestDrive 'asset-name.txt'
+        # Stands in for the Azure Automation cmdlet and records the asset name it was asked for.
+        # (global: the runbook's own -Credential parameter would hide a $credential variable)
+        $automation = $sandboxCredential + @"
 
-function Get-AutomationPSCredential([string] $Name) { $env:YS_ASSET_ASKED = $Name; $credential }
-'@
+`$global:assetCredential = `$credential
+function Get-AutomationPSCredential([string] `$Name) { Set-Content -LiteralPath '$asked' -Value `$Name; `$global:assetCredential }
+"@
 
-        $child = Invoke-Runbook $automation "-CredentialName 'Yeastar-Prod' -CsvPath '$csv' -Plan Standard -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI -JournalPath '$(Join-Path $TestDrive 'asset.csv')'; `$env:YS_ASSET_ASKED"
+        $child = Invoke-Runbook $automation "-CredentialName 'Yeastar-Prod' -CsvPath '$csv' -Plan Standard -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI -JournalPath '$(Join-Path $TestDrive 'asset.csv')'"
 
         $child.ExitCode | Should -Be 0 -Because $child.Errors
-        $child.Output[-1] | Should -Be 'Yeastar-Prod'
-        (ConvertFrom-Json $child.Output[0]).Succeeded | Should -Be 3
+        Get-Content $asked | Should -Be 'Yeastar-Prod'
+        (ConvertFrom-ChildJson $child).Succeeded | Should -Be 3
     }
 
     It 'outside Azure Automation and without -Credential, stops before connecting and says what to pass' {
