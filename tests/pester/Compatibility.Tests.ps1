@@ -86,6 +86,13 @@ Describe 'Staged layout' {
         $shipped | Where-Object { $_.Folder -ne 'Desktop' -and $Net8Framework.Contains($_.Name) } | Should -BeNullOrEmpty
     }
 
+    It 'the cmdlet assembly needs nothing from Desktop/ before the module initializer runs' {
+        # Windows PowerShell reflects over the cmdlet types before it calls OnImport, which installs the
+        # resolver for Desktop/: those types must load from the module folder alone.
+        $desktopNames = ($shipped | Where-Object Folder -EQ 'Desktop').Name
+        ($shipped | Where-Object Name -EQ 'YeastarPartner').References.Name | Where-Object { $_ -in $desktopNames } | Should -BeNullOrEmpty
+    }
+
     It 'Desktop/ holds nothing this PowerShell does not already provide' {
         $platform = ([AppContext]::GetData('TRUSTED_PLATFORM_ASSEMBLIES') -split [IO.Path]::PathSeparator) | ForEach-Object { [IO.Path]::GetFileNameWithoutExtension($_) }
         ($shipped | Where-Object Folder -EQ 'Desktop').Name | ForEach-Object { $platform | Should -Contain $_ }
