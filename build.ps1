@@ -3,8 +3,8 @@
     Builds, tests and demonstrates the YeastarPartner module.
 .DESCRIPTION
     Build  : compiles the solution and stages the importable module at out/YeastarPartner/.
-    Package: Build, then out/YeastarPartner.zip for the PowerShell Gallery or an Azure Automation account:
-             the folder YeastarPartner/ with the manifest directly in it, forward-slash entry names.
+    Package: Build, then out/YeastarPartner.zip to import into an Azure Automation account or unzip into a
+             module path: the folder YeastarPartner/ with the manifest directly in it, forward-slash entries.
     Test   : Package, then the xUnit tests and the Pester tests (against the staged module and a real
              sandbox process); the last line is "N passed, N failed"; exits non-zero on any failure
              or when no test ran.
