@@ -3,7 +3,9 @@
     Builds, tests and demonstrates the YeastarPartner module.
 .DESCRIPTION
     Build  : compiles the solution and stages the importable module at out/YeastarPartner/.
-    Test   : Build, then the xUnit tests and the Pester tests (against the staged module and a real
+    Package: Build, then out/YeastarPartner.zip to import into an Azure Automation account or unzip into a
+             module path: the folder YeastarPartner/ with the manifest directly in it, forward-slash entries.
+    Test   : Package, then the xUnit tests and the Pester tests (against the staged module and a real
              sandbox process); the last line is "N passed, N failed"; exits non-zero on any failure
              or when no test ran.
     Demo   : Build, start the local sandbox, buy plans for samples/devices.csv through the module,
@@ -15,7 +17,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -37,6 +39,7 @@ if ($PSStyle) { $PSStyle.OutputRendering = 'PlainText' }
 $Root = $PSScriptRoot
 $Out = Join-Path $Root 'out'
 $ModuleDir = Join-Path $Out 'YeastarPartner'
+$PackagePath = Join-Path $Out 'YeastarPartner.zip'
 $SandboxDll = Join-Path $Root "src/YeastarPartner.Sandbox/bin/$Configuration/net10.0/YeastarPartner.Sandbox.dll"
 
 function Invoke-Native {
@@ -54,7 +57,7 @@ function Invoke-Build {
     Invoke-Native dotnet @('publish', (Join-Path $Root 'src/YeastarPartner/YeastarPartner.csproj'), '-c', $Configuration, '--no-build', '--nologo', '-v', 'q', '-o', $publish)
     if (Test-Path $ModuleDir) { Remove-Item $ModuleDir -Recurse -Force }
     New-Item -ItemType Directory -Path $ModuleDir | Out-Null
-    Get-ChildItem $publish -Filter '*.dll' | Copy-Item -Destination $ModuleDir
+    Copy-ModuleAssembly -From $publish
     Copy-Item (Join-Path $Root 'YeastarPartner.psd1') $ModuleDir
     Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.format.ps1xml') $ModuleDir
     Remove-Item $publish -Recurse -Force
@@ -69,6 +72,44 @@ function Build-Help {
     Push-Location $Root
     try { Invoke-Native dotnet @('tool', 'run', 'pwsh', '--', '-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'build/help/Convert-Help.ps1'), '-HelpPath', (Join-Path $Root 'docs/help'), '-ModulePath', (Join-Path $ModuleDir 'YeastarPartner.psd1'), '-OutputPath', (Join-Path $ModuleDir 'en-US')) }
     finally { Pop-Location }
+}
+
+# Every supported PowerShell 7 already provides these: the .NET 8 shared framework (PowerShell 7.4) holds
+# the System.* ones and PowerShell ships Newtonsoft.Json 13. The runtime binds its own copies first, so only
+# Windows PowerShell needs the module's: they go to Desktop/, where the module initializer resolves them.
+# An assembly not listed here stays next to the module, where both editions find it.
+$DesktopOnlyAssemblies = @(
+    'Newtonsoft.Json', 'System.Buffers', 'System.Memory', 'System.Numerics.Vectors', 'System.Runtime.CompilerServices.Unsafe',
+    'System.Text.Encodings.Web', 'System.Text.Json', 'System.Threading.Tasks.Extensions'
+)
+
+function Copy-ModuleAssembly {
+    param([Parameter(Mandatory)] [string] $From)
+    $desktop = New-Item -ItemType Directory -Path (Join-Path $ModuleDir 'Desktop')
+    foreach ($dll in Get-ChildItem $From -Filter '*.dll') {
+        $destination = if ($dll.BaseName -in $DesktopOnlyAssemblies) { $desktop.FullName } else { $ModuleDir }
+        Copy-Item $dll.FullName -Destination $destination
+    }
+}
+
+function Invoke-Package {
+    Invoke-Build
+    if (Test-Path $PackagePath) { Remove-Item $PackagePath }
+    # Entries are written one by one: Compress-Archive on Windows PowerShell writes backslashes, which
+    # Azure Automation and Linux tools do not read as folders.
+    Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
+    $zip = [IO.Compression.ZipFile]::Open($PackagePath, [IO.Compression.ZipArchiveMode]::Create)
+    try {
+        foreach ($file in Get-ChildItem $ModuleDir -File -Recurse) {
+            $entry = 'YeastarPartner/' + [IO.Path]::GetRelativePath($ModuleDir, $file.FullName).Replace('\', '/')
+            [IO.Compression.ZipFileExtensions]::CreateEntryFromFile($zip, $file.FullName, $entry, [IO.Compression.CompressionLevel]::Optimal) | Out-Null
+        }
+    }
+    finally { $zip.Dispose() }
+    $size = (Get-Item $PackagePath).Length
+    # Azure Automation refuses module zips of 100 MB or more.
+    if ($size -ge 100MB) { throw "$PackagePath is $([math]::Round($size / 1MB)) MB; Azure Automation accepts less than 100 MB." }
+    Write-Host "Packaged $PackagePath ($([math]::Round($size / 1KB)) KB)"
 }
 
 function Get-PesterManifest {
@@ -122,7 +163,7 @@ if (-not `$result) { throw 'Invoke-Pester returned no result.' }
 }
 
 function Invoke-Test {
-    Invoke-Build
+    Invoke-Package
     $runs = @(Invoke-XunitTests; Invoke-PesterTests)
     foreach ($run in $runs) { Write-Host "$($run.Name): $($run.Passed) passed, $($run.Failed) failed" }
     $passed = ($runs | Measure-Object Passed -Sum).Sum
@@ -177,5 +218,6 @@ switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
     'Demo' { Invoke-Demo }
+    'Package' { Invoke-Package }
     'Bench' { Invoke-Bench }
 }
