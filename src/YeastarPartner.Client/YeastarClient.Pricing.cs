@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Client.Http;
@@ -21,6 +22,11 @@ namespace YeastarPartner.Client
             var request = ApiRequest.Get(PricingBase + "purchase_product_info").WithQuery("productId", productId).WithQuery("productNo", productNo);
             var offering = await ReadAsync<Offering>(request, cancellationToken).ConfigureAwait(false);
             if (offering.ProductId == 0) offering.ProductId = productId;
+            foreach (var item in offering.PlanList.Concat(offering.ServiceList))
+            {
+                item.ProductId = offering.ProductId;
+                item.OfferingId = offering.OfferingId;
+            }
             return offering;
         }
 
@@ -29,7 +35,7 @@ namespace YeastarPartner.Client
         {
             var request = ApiRequest.Get($"{PricingBase}{OperationSegment(operation)}/plan_info/{Segment(pricingPlanId)}")
                 .WithQuery("productId", productId).WithQuery("productNo", productNo);
-            return ReadAsync<OfferingItem>(request, cancellationToken);
+            return ReadItemAsync(request, productId, cancellationToken);
         }
 
         /// <summary>P6/P7/P8 the detail of a service; <paramref name="connectionPlanId"/> is the plan it depends on (trial and purchase only).</summary>
@@ -38,7 +44,14 @@ namespace YeastarPartner.Client
             var request = ApiRequest.Get($"{PricingBase}{OperationSegment(operation)}/add_on_info/{Segment(pricingServiceId)}")
                 .WithQuery("productId", productId).WithQuery("productNo", productNo)
                 .WithQuery("connectionPlanId", operation == OfferingOperation.Renew ? null : connectionPlanId);
-            return ReadAsync<OfferingItem>(request, cancellationToken);
+            return ReadItemAsync(request, productId, cancellationToken);
+        }
+
+        private async Task<OfferingItem> ReadItemAsync(ApiRequest request, int productId, CancellationToken cancellationToken)
+        {
+            var item = await ReadAsync<OfferingItem>(request, cancellationToken).ConfigureAwait(false);
+            item.ProductId = productId;
+            return item;
         }
 
         /// <summary>P9 the list price of an offering; <paramref name="billingCycle"/> is once, monthly or annually.</summary>

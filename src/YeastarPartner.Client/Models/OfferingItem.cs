@@ -30,6 +30,9 @@ namespace YeastarPartner.Client.Models
         [JsonProperty("connectionPlanId")] public long? ConnectionPlanId { get; set; }
         [JsonProperty("minQuantity")] public int? MinQuantity { get; set; }
         [JsonProperty("maxQuantity")] public int? MaxQuantity { get; set; }
+        /// <summary>Set by the client from the query, so items pipe into Get-YsPrice and order cmdlets.</summary>
+        [JsonIgnore] public int ProductId { get; set; }
+        [JsonIgnore] public string? OfferingId { get; set; }
         [JsonExtensionData] public IDictionary<string, JToken> Extra { get; set; } = new Dictionary<string, JToken>();
 
         public override string ToString() => $"{Name} ({Id})";
