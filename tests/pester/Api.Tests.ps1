@@ -160,7 +160,7 @@ Describe 'Subordinate users and countries' {
         Add-SandboxFault $sandbox @{ path = '/user/openapi/area/v1/page'; kind = 'Latency'; latencyMs = 3000; everyNth = 2 } | Out-Null
         $seen = $null
         Get-YsCountry -PageSize 10 | ForEach-Object { if ($null -eq $seen) { $seen = Get-RequestCount '/user/openapi/area/v1/page' } }
-        $seen | Should -Be 1
+        $seen | Should -BeLessThan 2
         Get-RequestCount '/user/openapi/area/v1/page' | Should -Be 5
     }
 }
