@@ -10,12 +10,12 @@ using static YeastarPartner.Tests.Orders.CatalogIds;
 namespace YeastarPartner.Tests.Orders;
 
 /// <summary>The sandbox enforces the section-7 rules on what it receives, each can be switched off, and accepted orders change its products.</summary>
-public sealed class SandboxOrderRulesTests : IClassFixture<SandboxFixture>, IDisposable
+public sealed class SandboxOrderTests : IClassFixture<SandboxFixture>, IDisposable
 {
     private readonly SandboxFixture _sandbox;
     private readonly YeastarClient _client;
 
-    public SandboxOrderRulesTests(SandboxFixture sandbox)
+    public SandboxOrderTests(SandboxFixture sandbox)
     {
         _sandbox = sandbox;
         _sandbox.Reset();
