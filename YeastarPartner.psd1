@@ -17,6 +17,20 @@
         'Get-YsBillingContact'
         'New-YsPlanOrder'
         'Get-YsOrder'
+        'Get-YsAvailableProduct'
+        'Get-YsOffering'
+        'Get-YsPrice'
+        'Get-YsAutoRenewal'
+        'Enable-YsAutoRenewal'
+        'Get-YsProduct'
+        'Get-YsProductModel'
+        'Get-YsRegion'
+        'Test-YsPbxUrl'
+        'Get-YsSubordinateUser'
+        'New-YsSubordinateUser'
+        'Set-YsSubordinateUser'
+        'Get-YsCountry'
+        'Invoke-YsApiRequest'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

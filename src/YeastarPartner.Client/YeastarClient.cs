@@ -15,7 +15,7 @@ namespace YeastarPartner.Client
     /// The Partner Portal API, one method per endpoint. Thread-safe: one instance serves every runspace
     /// and every concurrent order of a connection, sharing its connections and its token.
     /// </summary>
-    public sealed class YeastarClient : IDisposable
+    public sealed partial class YeastarClient : IDisposable
     {
         private readonly ApiTransport _transport;
         private readonly TokenCache _tokens;

@@ -17,6 +17,9 @@ public sealed class SandboxOptions
     /// <summary>orderStatus of a paid order. "succeed" as in the tutorial; "pending" mimics an order awaiting payment.</summary>
     public string PaidOrderStatus { get; set; } = "succeed";
 
+    /// <summary>Section-7 rules switched off (names in Orders.OrderRules.Names), for rehearsing against a looser live API.</summary>
+    public HashSet<string> DisabledRules { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Where to write the listening URL once started (for scripts that start the sandbox on port 0).</summary>
     public string? UrlFile { get; set; }
 
@@ -35,7 +38,8 @@ public sealed class SandboxOptions
                 case "--token-lifetime": options.AccessTokenLifetimeSeconds = int.Parse(Next()); break;
                 case "--refresh-lifetime": options.RefreshTokenLifetimeSeconds = int.Parse(Next()); break;
                 case "--order-status": options.PaidOrderStatus = Next(); break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --port N (0 = any free port), --url-file PATH, --client-id ID, --client-secret SECRET, --token-lifetime SECONDS, --refresh-lifetime SECONDS, --order-status succeed|pending.");
+                case "--disable-rule": options.DisabledRules.Add(Next()); break;
+                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --port N (0 = any free port), --url-file PATH, --client-id ID, --client-secret SECRET, --token-lifetime SECONDS, --refresh-lifetime SECONDS, --order-status succeed|pending, --disable-rule NAME (repeatable).");
             }
         }
         return options;

@@ -42,6 +42,8 @@ public sealed class SandboxServer : IAsyncDisposable
         SandboxPipeline.Use(app);
         TokenEndpoints.Map(app);
         UserEndpoints.Map(app);
+        PricingEndpoints.Map(app);
+        ProductEndpoints.Map(app);
         OrderEndpoints.Map(app);
         AdminEndpoints.Map(app);
         app.MapFallback((HttpContext c) => Envelope.Error(404, Envelope.Codes.NotFound, $"No endpoint {c.Request.Method} {c.Request.Path}."));

@@ -15,6 +15,8 @@ namespace YeastarPartner.Client.Models
         [JsonProperty("partnerId", Order = 6)] public string? PartnerId { get; set; }
         [JsonProperty("assignId", Order = 7)] public string? AssignId { get; set; }
         [JsonProperty("serviceList", Order = 8)] public List<OrderItem> ServiceList { get; set; } = new List<OrderItem>();
+        /// <summary>Only for a new P-Series Cloud Edition instance.</summary>
+        [JsonProperty("orderPceSpecialRequest", Order = 9)] public PceSpecialRequest? OrderPceSpecialRequest { get; set; }
     }
 
     /// <summary>One Service_List entry: a plan or a service being ordered.</summary>

@@ -37,7 +37,12 @@ public static class AdminEndpoints
             if (change.AccessTokenLifetimeSeconds is > 0) options.AccessTokenLifetimeSeconds = change.AccessTokenLifetimeSeconds.Value;
             if (change.RefreshTokenLifetimeSeconds is > 0) options.RefreshTokenLifetimeSeconds = change.RefreshTokenLifetimeSeconds.Value;
             if (!string.IsNullOrEmpty(change.PaidOrderStatus)) options.PaidOrderStatus = change.PaidOrderStatus;
-            return Results.Json(new { options.AccessTokenLifetimeSeconds, options.RefreshTokenLifetimeSeconds, options.PaidOrderStatus });
+            if (change.DisabledRules != null)
+            {
+                options.DisabledRules.Clear();
+                options.DisabledRules.UnionWith(change.DisabledRules);
+            }
+            return Results.Json(new { options.AccessTokenLifetimeSeconds, options.RefreshTokenLifetimeSeconds, options.PaidOrderStatus, DisabledRules = options.DisabledRules.ToArray() });
         });
 
         admin.MapPost("/reset", (SandboxStore store, FaultInjector faults, RequestLog log) =>
@@ -51,5 +56,5 @@ public static class AdminEndpoints
         admin.MapPost("/shutdown", (IHostApplicationLifetime lifetime) => { lifetime.StopApplication(); return Results.NoContent(); });
     }
 
-    public sealed record SettingsChange(int? AccessTokenLifetimeSeconds, int? RefreshTokenLifetimeSeconds, string? PaidOrderStatus);
+    public sealed record SettingsChange(int? AccessTokenLifetimeSeconds, int? RefreshTokenLifetimeSeconds, string? PaidOrderStatus, string[]? DisabledRules = null);
 }

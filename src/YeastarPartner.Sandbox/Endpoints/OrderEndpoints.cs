@@ -24,17 +24,18 @@ public static class OrderEndpoints
 
             if (!JsonFields.TryGetString(body, "operationType", out var operationType))
                 return Envelope.Validation("operationType", "operationType is required.");
-            var violation = operationType switch
-            {
-                "purchase_plan" => PlanPurchaseRules.Check(body, store),
-                _ => new RuleViolation("operationType", $"operationType '{operationType}' is not supported by the sandbox yet."),
-            };
+            var violation = operationType == "purchase_plan" && JsonFields.TryGetInt64(body, "productId", out var id) && id == Catalog.ApplianceEdition
+                ? PlanPurchaseRules.Check(body, store)
+                : OrderRules.Check(operationType, body, store, options.DisabledRules);
             if (violation != null) return Envelope.Validation(violation.Field, violation.Message);
 
             JsonFields.TryGetInt64(body, "productId", out var productId);
             JsonFields.TryGetString(body, "productNo", out var productNo);
             long? billingId = JsonFields.TryGetInt64(body, "billingId", out var b) ? b : null;
-            var order = store.AddOrder(operationType, (int)productId, productNo, billingId, options.PaidOrderStatus, text);
+            var status = operationType.StartsWith("trial", StringComparison.Ordinal) ? "succeed" : options.PaidOrderStatus;
+            var order = store.AddOrder(operationType, (int)productId, productNo, billingId, status, text);
+            JsonFields.TryGetString(body, "partnerId", out var partnerId);
+            store.ApplyOrder(operationType, (int)productId, productNo, partnerId, OrderLines(body));
 
             foreach (var fault in faults.Fire(afterCommit: true, SavePath, "POST", productNo))
             {
@@ -76,6 +77,14 @@ public static class OrderEndpoints
                 : Envelope.Ok(order.ToDetail());
         });
     }
+
+    private static List<OrderLine> OrderLines(JsonElement body) =>
+        body.GetProperty("serviceList").EnumerateArray().Select(item => new OrderLine(
+            item.GetProperty("serviceId").GetInt64(),
+            JsonFields.TryGetString(item, "serviceType", out var type) ? type : "plan",
+            JsonFields.TryGetString(item, "billingCycle", out var cycle) ? cycle : null,
+            JsonFields.TryGetInt64(item, "multiCycle", out var multi) ? (int)multi : 0,
+            JsonFields.TryGetInt64(item, "quantity", out var quantity) ? (int)quantity : null)).ToList();
 
     public static JsonObject Page(IEnumerable<JsonNode> results, int total, int pageNo, int pageSize) => new()
     {

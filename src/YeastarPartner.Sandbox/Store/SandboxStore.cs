@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 
 namespace YeastarPartner.Sandbox.Store;
 
-/// <summary>The sandbox's state: billing contacts and orders. One lock; the sandbox is a test server.</summary>
-public sealed class SandboxStore(TimeProvider clock)
+/// <summary>The sandbox's state: billing contacts, orders, purchased products, subordinate users. One lock; the sandbox is a test server.</summary>
+public sealed partial class SandboxStore(TimeProvider clock)
 {
     private readonly object _lock = new();
     private readonly List<StoredOrder> _orders = [];
@@ -49,6 +49,11 @@ public sealed class SandboxStore(TimeProvider clock)
 
     public void Reset()
     {
-        lock (_lock) _orders.Clear();
+        lock (_lock)
+        {
+            _orders.Clear();
+            SeedProducts();
+            SeedUsers();
+        }
     }
 }

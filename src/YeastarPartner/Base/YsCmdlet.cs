@@ -11,7 +11,7 @@ namespace YeastarPartner.Base
     /// The base of every cmdlet: runs async client work while writing on the pipeline thread, and
     /// cancels it on Ctrl+C (StopProcessing).
     /// </summary>
-    public abstract class YsCmdlet : PSCmdlet
+    public abstract partial class YsCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 

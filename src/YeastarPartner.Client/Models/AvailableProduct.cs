@@ -1,0 +1,13 @@
+using Newtonsoft.Json;
+
+namespace YeastarPartner.Client.Models
+{
+    /// <summary>P1: a product the account may buy.</summary>
+    public sealed class AvailableProduct
+    {
+        [JsonProperty("productId")] public int ProductId { get; set; }
+        [JsonProperty("name")] public string? Name { get; set; }
+
+        public override string ToString() => $"{Name} ({ProductId})";
+    }
+}

@@ -1,0 +1,40 @@
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Errors;
+using YeastarPartner.Models;
+
+namespace YeastarPartner.Commands
+{
+    /// <summary>R3: turns on auto-renewal of a product's plan or service. The API has no way to turn it off again.</summary>
+    [Cmdlet(VerbsLifecycle.Enable, "YsAutoRenewal", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(YsAutoRenewal))]
+    public sealed class EnableYsAutoRenewalCommand : YsApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        public int ProductId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        public string SerialNumber { get; set; } = "";
+
+        /// <summary>The plan (or service) to renew automatically; a product from Get-YsProduct binds its PlanId.</summary>
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [Alias("PlanId", "ServiceId")]
+        public long PlanOrServiceId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = ActiveConnection.Client;
+            if (!ShouldProcess($"{SerialNumber} (product {ProductId})", $"Enable auto-renewal of plan or service {PlanOrServiceId}")) return;
+            try
+            {
+                var on = RunAsync(ct => client.EnableAutoRenewalAsync(ProductId, SerialNumber, PlanOrServiceId, ct));
+                WriteObject(new YsAutoRenewal(ProductId, SerialNumber, on, PlanOrServiceId));
+            }
+            catch (YeastarApiException e)
+            {
+                WriteApiError(e, SerialNumber);
+            }
+        }
+    }
+}

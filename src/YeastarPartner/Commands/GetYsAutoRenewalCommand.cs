@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Errors;
+using YeastarPartner.Models;
+
+namespace YeastarPartner.Commands
+{
+    /// <summary>O4: whether auto-renewal is on for each product piped in (from Get-YsProduct or a CSV).</summary>
+    [Cmdlet(VerbsCommon.Get, "YsAutoRenewal")]
+    [OutputType(typeof(YsAutoRenewal))]
+    public sealed class GetYsAutoRenewalCommand : YsApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        public int ProductId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        public string SerialNumber { get; set; } = "";
+
+        protected override void ProcessRecord()
+        {
+            var client = ActiveConnection.Client;
+            try
+            {
+                var on = RunAsync(ct => client.GetAutoRenewalAsync(ProductId, SerialNumber, ct));
+                WriteObject(new YsAutoRenewal(ProductId, SerialNumber, on));
+            }
+            catch (YeastarApiException e)
+            {
+                WriteApiError(e, SerialNumber);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Errors;
+using YeastarPartner.Client.Models;
+
+namespace YeastarPartner.Commands
+{
+    /// <summary>U6: the countries New-YsSubordinateUser accepts, streamed page by page (-First/-Skip).</summary>
+    [Cmdlet(VerbsCommon.Get, "YsCountry", SupportsPaging = true)]
+    [OutputType(typeof(Country))]
+    public sealed class GetYsCountryCommand : YsApiCmdlet
+    {
+        /// <summary>Part of a country name; the API searches by it.</summary>
+        [Parameter(Position = 0)]
+        public string? Name { get; set; }
+
+        /// <summary>Z to A instead of A to Z.</summary>
+        [Parameter]
+        public SwitchParameter Descending { get; set; }
+
+        /// <summary>How many countries to fetch per request (default 25, the API's default).</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int PageSize { get; set; } = Client.Paging.PageStream.DefaultPageSize;
+
+        protected override void ProcessRecord()
+        {
+            var client = ActiveConnection.Client;
+            try
+            {
+                StreamPages((skip, ct) => client.GetCountriesAsync(Name, Descending ? "-name" : "name", skip, PageSize, ct));
+            }
+            catch (YeastarApiException e)
+            {
+                WriteApiError(e, Name);
+            }
+        }
+    }
+}

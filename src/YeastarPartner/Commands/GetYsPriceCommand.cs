@@ -1,0 +1,51 @@
+using System.Linq;
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Errors;
+using YeastarPartner.Client.Models;
+
+namespace YeastarPartner.Commands
+{
+    /// <summary>P9: the list prices of an offering's plans and services, optionally for a subordinate user.</summary>
+    [Cmdlet(VerbsCommon.Get, "YsPrice")]
+    [OutputType(typeof(PriceItem))]
+    public sealed class GetYsPriceCommand : YsApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        public int ProductId { get; set; }
+
+        /// <summary>From Get-YsOffering; looked up with P2 when omitted.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? OfferingId { get; set; }
+
+        [Parameter]
+        [ValidateSet("Once", "Monthly", "Annually")]
+        public string BillingCycle { get; set; } = "Annually";
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? PartnerId { get; set; }
+
+        /// <summary>Needed to look up the offering of products 9 and 11.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        public string? SerialNumber { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = ActiveConnection.Client;
+            try
+            {
+                var price = RunAsync(async ct =>
+                {
+                    var offeringId = OfferingId ?? (await client.GetOfferingAsync(ProductId, SerialNumber, ct).ConfigureAwait(false)).OfferingId ?? "";
+                    return await client.GetPriceAsync(ProductId, offeringId, BillingCycle.ToLowerInvariant(), PartnerId, ct).ConfigureAwait(false);
+                });
+                foreach (var item in price.PlanList.Concat(price.ServiceList)) WriteObject(item);
+            }
+            catch (YeastarApiException e)
+            {
+                WriteApiError(e, ProductId);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Errors;
+using YeastarPartner.Client.Models;
+
+namespace YeastarPartner.Commands
+{
+    /// <summary>
+    /// R1: the purchased products of a kind, streamed page by page (-First/-Skip); with -SerialNumber,
+    /// R2: one product's details.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "YsProduct", SupportsPaging = true)]
+    [OutputType(typeof(InstanceProduct))]
+    public sealed class GetYsProductCommand : YsApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        public int ProductId { get; set; }
+
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        public string? SerialNumber { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var client = ActiveConnection.Client;
+            try
+            {
+                if (!string.IsNullOrEmpty(SerialNumber))
+                    WriteObject(RunAsync(ct => client.GetProductAsync(ProductId, SerialNumber!, ct)));
+                else
+                    StreamPages((skip, ct) => client.GetProductsAsync(ProductId, skip, cancellationToken: ct));
+            }
+            catch (YeastarApiException e)
+            {
+                WriteApiError(e, (object?)SerialNumber ?? ProductId);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Errors;
+using YeastarPartner.Models;
+
+namespace YeastarPartner.Commands
+{
+    /// <summary>R4: the hardware model of each Appliance Edition or S-Series PBX piped in.</summary>
+    [Cmdlet(VerbsCommon.Get, "YsProductModel")]
+    [OutputType(typeof(YsProductModel))]
+    public sealed class GetYsProductModelCommand : YsApiCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        public int ProductId { get; set; } = 11;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        public string SerialNumber { get; set; } = "";
+
+        protected override void ProcessRecord()
+        {
+            var client = ActiveConnection.Client;
+            try
+            {
+                var model = RunAsync(ct => client.GetProductModelAsync(ProductId, SerialNumber, ct));
+                WriteObject(new YsProductModel(ProductId, SerialNumber, model));
+            }
+            catch (YeastarApiException e)
+            {
+                WriteApiError(e, SerialNumber);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Errors;
+
+namespace YeastarPartner.Commands
+{
+    /// <summary>R6: $true when a Cloud Edition PBX URL already exists (is taken), like Test-Path.</summary>
+    [Cmdlet(VerbsDiagnostic.Test, "YsPbxUrl")]
+    [OutputType(typeof(bool))]
+    public sealed class TestYsPbxUrlCommand : YsApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string PbxUrl { get; set; } = "";
+
+        protected override void ProcessRecord()
+        {
+            var client = ActiveConnection.Client;
+            try
+            {
+                WriteObject(RunAsync(ct => client.PbxUrlExistsAsync(PbxUrl, ct)));
+            }
+            catch (YeastarApiException e)
+            {
+                WriteApiError(e, PbxUrl);
+            }
+        }
+    }
+}
