@@ -111,6 +111,7 @@ namespace YeastarPartner.Client
 
         public void Dispose()
         {
+            _tokens.Clear();
             _transport.Dispose();
             _credentials.Dispose();
         }

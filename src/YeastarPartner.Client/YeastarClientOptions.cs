@@ -23,8 +23,14 @@ namespace YeastarPartner.Client
         /// <summary>No single wait between retries is longer than this, whatever Retry-After asks.</summary>
         public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
 
-        /// <summary>Null: the system proxy with default credentials.</summary>
+        /// <summary>Null: the system proxy (Internet Options on Windows, HTTPS_PROXY elsewhere).</summary>
         public IWebProxy? Proxy { get; set; }
+
+        /// <summary>
+        /// Credentials for the system proxy when <see cref="Proxy"/> is null; null means the logged-on
+        /// user's default credentials. An explicit <see cref="Proxy"/> carries its own credentials.
+        /// </summary>
+        public ICredentials? ProxyCredentials { get; set; }
 
         /// <summary>For tests and hosts that bring their own handler chain; null builds an HttpClientHandler.</summary>
         public HttpMessageHandler? Handler { get; set; }
@@ -42,6 +48,8 @@ namespace YeastarPartner.Client
                 throw new ArgumentException("Timeout must be positive.");
             if (MaxRetry < 0)
                 throw new ArgumentException("MaxRetry must be zero or more.");
+            if (MaxRetryDelay < TimeSpan.Zero)
+                throw new ArgumentException("MaxRetryDelay must not be negative.");
         }
     }
 }

@@ -30,9 +30,10 @@ namespace YeastarPartner.Client.Http
             _retry = retry ?? new RetryPolicy(options.MaxRetry, options.MaxRetryDelay);
             var handler = options.Handler ?? new HttpClientHandler
             {
-                Proxy = options.Proxy ?? WebRequest.DefaultWebProxy,
+                // A null Proxy with UseProxy means the system proxy; DefaultProxyCredentials apply only to it.
+                Proxy = options.Proxy,
                 UseProxy = true,
-                DefaultProxyCredentials = options.Proxy == null ? CredentialCache.DefaultCredentials : null,
+                DefaultProxyCredentials = options.Proxy == null ? options.ProxyCredentials ?? CredentialCache.DefaultCredentials : null,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             };
             // The transport enforces its own per-attempt timeout so it can tell a timeout from a cancellation.
@@ -90,7 +91,7 @@ namespace YeastarPartner.Client.Http
         private async Task<Attempt> ExchangeAsync(ApiRequest request, TokenGrant? grant, CancellationToken cancellationToken)
         {
             var rest = BuildRestRequest(request, grant);
-            TraceRequestBody(request);
+            TraceRequest(request, grant);
 
             using (var timeout = new CancellationTokenSource(_options.Timeout))
             using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
@@ -151,8 +152,10 @@ namespace YeastarPartner.Client.Http
             return rest;
         }
 
-        private static void TraceRequestBody(ApiRequest request)
+        private void TraceRequest(ApiRequest request, TokenGrant? grant)
         {
+            var authorization = grant == null ? "" : $", Authorization: {grant.TokenHead.Trim()} {Redactor.Mask}";
+            ApiTrace.Debug($"Request headers of {request.Method} {request.Path}: User-Agent: {_options.UserAgent}{authorization}");
             if (request.Form.Count > 0)
                 ApiTrace.Debug($"Request body of {request.Method} {request.Path}: {Redactor.Form(request.Form)}");
             else if (request.JsonBody != null)
@@ -200,7 +203,8 @@ namespace YeastarPartner.Client.Http
                 _ => ApiErrorKind.Other,
             };
             var detail = string.IsNullOrEmpty(envelope.DetailMessage) ? "" : ": " + envelope.DetailMessage;
-            var field = envelope.Result is JValue v && v.Type == JTokenType.String ? $" ({v})" : envelope.Result is JContainer c && c.HasValues ? $" ({c.ToString(Newtonsoft.Json.Formatting.None)})" : "";
+            // The result of a refusal names the offending field; masked all the same, as it lands in $Error.
+            var field = envelope.Result is JValue v && v.Type == JTokenType.String ? $" ({v})" : envelope.Result is JContainer c && c.HasValues ? $" ({Redactor.Json(c.ToString(Newtonsoft.Json.Formatting.None))})" : "";
             return new YeastarApiException(kind, request.Method, request.Path,
                 $"{request.Method} {request.Path} was refused with HTTP {status}, code '{envelope.Code}'{detail}{field} (requestId {envelope.RequestId ?? "-"}).",
                 httpStatus: status, apiCode: envelope.Code, detailMessage: envelope.DetailMessage, requestId: envelope.RequestId,

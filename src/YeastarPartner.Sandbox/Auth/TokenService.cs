@@ -9,6 +9,7 @@ public sealed class TokenService(SandboxOptions options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _accessTokens = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _refreshTokens = new();
+    private readonly ConcurrentQueue<string> _everIssued = new();
 
     public sealed record Issued(string Token, string RefreshToken, int ExpiresInSeconds);
 
@@ -19,6 +20,8 @@ public sealed class TokenService(SandboxOptions options, TimeProvider clock)
         var refresh = NewJwtLike(options.ClientId, now.AddSeconds(options.RefreshTokenLifetimeSeconds));
         _accessTokens[access] = now.AddSeconds(options.AccessTokenLifetimeSeconds);
         _refreshTokens[refresh] = now.AddSeconds(options.RefreshTokenLifetimeSeconds);
+        _everIssued.Enqueue(access);
+        _everIssued.Enqueue(refresh);
         return new Issued(access, refresh, options.AccessTokenLifetimeSeconds);
     }
 
@@ -31,6 +34,12 @@ public sealed class TokenService(SandboxOptions options, TimeProvider clock)
 
     public bool IsValidAccessToken(string token) =>
         _accessTokens.TryGetValue(token, out var expires) && expires > clock.GetUtcNow();
+
+    /// <summary>
+    /// Every access and refresh token issued since start, revoked or not, so leak tests can search
+    /// captured output for them. A sandbox-only view: the real API has nothing like it.
+    /// </summary>
+    public IReadOnlyList<string> EverIssued => _everIssued.ToArray();
 
     /// <summary>Admin control: every issued token stops working at once.</summary>
     public void RevokeAll()

@@ -30,6 +30,7 @@ public static class AdminEndpoints
         admin.MapPost("/faults", (FaultInjector faults, FaultRule rule) => Results.Json(faults.Add(rule), Envelope.Json));
         admin.MapDelete("/faults", (FaultInjector faults) => { faults.Clear(); return Results.NoContent(); });
 
+        admin.MapGet("/tokens", (TokenService tokens) => Results.Json(tokens.EverIssued));
         admin.MapPost("/revoke-tokens", (TokenService tokens) => { tokens.RevokeAll(); return Results.NoContent(); });
 
         admin.MapPost("/settings", (SandboxOptions options, SettingsChange change) =>

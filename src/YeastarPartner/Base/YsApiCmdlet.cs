@@ -1,4 +1,8 @@
+using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using YeastarPartner.Client.Errors;
 using YeastarPartner.Connections;
 
 namespace YeastarPartner.Base
@@ -24,6 +28,25 @@ namespace YeastarPartner.Base
                         "Run Connect-YeastarPartner first, or pass a connection with -Connection.", null));
                 }
                 return connection!;
+            }
+        }
+
+        /// <summary>
+        /// Runs one API call. A failure becomes a non-terminating error (stable ErrorId, category, the
+        /// input as TargetObject) and false, so the next pipeline record still runs.
+        /// </summary>
+        internal bool TryRunApi<T>(Func<CancellationToken, Task<T>> work, object? target, out T result)
+        {
+            try
+            {
+                result = RunAsync(work);
+                return true;
+            }
+            catch (YeastarApiException e)
+            {
+                WriteApiError(e, target);
+                result = default!;
+                return false;
             }
         }
     }

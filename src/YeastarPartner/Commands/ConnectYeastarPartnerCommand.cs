@@ -69,22 +69,32 @@ namespace YeastarPartner.Commands
 
         protected override void ProcessRecord()
         {
-            var credentials = ReadCredentials();
-            var options = new YeastarClientOptions
-            {
-                BaseUri = BaseUri ?? EnvironmentBaseUri() ?? YeastarClientOptions.DefaultBaseUri,
-                UserAgent = UserAgent,
-                Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                MaxRetry = MaxRetry,
-                Proxy = BuildProxy(),
-            };
-
+            ClientCredentials credentials;
             YeastarClient client;
             try
             {
-                client = new YeastarClient(options, credentials);
+                credentials = ReadCredentials();
             }
             catch (ArgumentException e)
+            {
+                ThrowTerminatingError(ErrorRecords.Create("InvalidCredentials", ErrorCategory.InvalidArgument, e.Message,
+                    "Pass the client ID and secret from Partner Portal > System > API.", null, e));
+                return;
+            }
+            try
+            {
+                var options = new YeastarClientOptions
+                {
+                    BaseUri = BaseUri ?? EnvironmentBaseUri() ?? YeastarClientOptions.DefaultBaseUri,
+                    UserAgent = UserAgent,
+                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                    MaxRetry = MaxRetry,
+                    Proxy = BuildProxy(),
+                    ProxyCredentials = Proxy == null ? ProxyCredential?.GetNetworkCredential() : null,
+                };
+                client = new YeastarClient(options, credentials);
+            }
+            catch (Exception e) when (e is ArgumentException || e is UriFormatException)
             {
                 credentials.Dispose();
                 ThrowTerminatingError(ErrorRecords.Create("InvalidConnectionSettings", ErrorCategory.InvalidArgument, e.Message,
@@ -137,7 +147,10 @@ namespace YeastarPartner.Commands
         {
             if (ParameterSetName != EnvironmentSet) return null;
             var text = Environment.GetEnvironmentVariable("YEASTAR_BASE_URI");
-            return string.IsNullOrWhiteSpace(text) ? null : new Uri(text, UriKind.Absolute);
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (!Uri.TryCreate(text!.Trim(), UriKind.Absolute, out var uri))
+                throw new ArgumentException($"YEASTAR_BASE_URI '{text}' is not an absolute URI such as https://openapi.partner.yeastar.com.");
+            return uri;
         }
 
         private IWebProxy? BuildProxy()

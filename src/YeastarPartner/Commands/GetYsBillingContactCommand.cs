@@ -29,7 +29,8 @@ namespace YeastarPartner.Commands
         protected override void ProcessRecord()
         {
             var connection = ActiveConnection;
-            var contacts = RunAsync(ct => connection.Client.GetBillingContactsAsync(ct));
+            var target = ParameterSetName == "Id" ? BillingContactId : (object?)Name ?? Email;
+            if (!TryRunApi(ct => connection.Client.GetBillingContactsAsync(ct), target, out var contacts)) return;
             connection.BillingContacts.Set(contacts);
             var name = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             var email = Email == null ? null : new WildcardPattern(Email, WildcardOptions.IgnoreCase);
