@@ -94,6 +94,10 @@ namespace YeastarPartner.Client
             return envelope.Result;
         }
 
+        /// <summary><see cref="InvokeAsync"/> with the result as plain .NET values (see <see cref="JsonValues"/>).</summary>
+        public async Task<object?> InvokeForValuesAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
+            JsonValues.FromJson(await InvokeAsync(request, cancellationToken).ConfigureAwait(false));
+
         private static T ResultAs<T>(ApiEnvelope envelope, string method, string path, bool requestMayHaveBeenProcessed = false)
         {
             try

@@ -4,7 +4,9 @@ BeforeDiscovery {
     Import-Module $env:YS_MODULE_PATH -Force
     $script:types = @((Get-Module YeastarPartner).ExportedCmdlets.Values |
             ForEach-Object { $_.ImplementingType.GetCustomAttributes([System.Management.Automation.OutputTypeAttribute], $true) } |
-            ForEach-Object { $_.Type.Type } | Where-Object { $_ -and $_ -ne [void] } | Sort-Object FullName -Unique |
+            ForEach-Object { $_.Type.Type } |
+            # [bool] (Test-YsPbxUrl) and [psobject] (Invoke-YsApiRequest's raw JSON) format as PowerShell does.
+            Where-Object { $_ -and $_ -ne [void] -and -not $_.IsPrimitive -and $_ -ne [psobject] } | Sort-Object FullName -Unique |
             ForEach-Object { @{ TypeName = $_.FullName; PropertyCount = $_.GetProperties().Count } })
 }
 

@@ -14,6 +14,7 @@ namespace YeastarPartner.Base
     {
         private readonly Cmdlet _cmdlet;
         private readonly BlockingCollection<Action> _actions = new BlockingCollection<Action>();
+        private Exception? _writeFailure;
 
         public PipelineWriter(Cmdlet cmdlet) => _cmdlet = cmdlet;
 
@@ -34,19 +35,44 @@ namespace YeastarPartner.Base
             catch (InvalidOperationException) { /* the pump has finished: the cmdlet is stopping */ }
         }
 
+        /// <summary>True once a write threw on the pipeline thread (see <see cref="ThrowIfWriteFailed"/>).</summary>
+        public bool WriteFailed => _writeFailure != null;
+
         /// <summary>Runs queued writes on the calling (pipeline) thread until <see cref="Complete"/>.</summary>
         public void Pump()
         {
-            foreach (var action in _actions.GetConsumingEnumerable()) action();
+            foreach (var action in _actions.GetConsumingEnumerable()) Run(action);
         }
 
         /// <summary>Waits for one queued write (or wake-up) and runs it; throws OperationCanceledException when stopped.</summary>
-        public void PumpOne(CancellationToken cancellationToken) => _actions.Take(cancellationToken)();
+        public void PumpOne(CancellationToken cancellationToken) => Run(_actions.Take(cancellationToken));
 
         /// <summary>Runs the writes queued so far without waiting for more.</summary>
         public void PumpPending()
         {
-            while (_actions.TryTake(out var action)) action();
+            while (_actions.TryTake(out var action)) Run(action);
+        }
+
+        /// <summary>Rethrows the first write failure, once the work it reported on has finished.</summary>
+        public void ThrowIfWriteFailed()
+        {
+            if (_writeFailure != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_writeFailure).Throw();
+        }
+
+        // A write can throw on the pipeline thread: a host that cannot prompt (-Debug or -WarningAction
+        // Inquire in a runbook), a downstream Select-Object -First stopping the pipeline. Throwing at once
+        // would abandon work still in flight, such as an order whose result is not yet journaled or
+        // reported; so the failure is kept, the queue keeps draining, and the caller rethrows at the end.
+        private void Run(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e) when (!(e is OutOfMemoryException))
+            {
+                if (_writeFailure == null) _writeFailure = e;
+            }
         }
 
         public void Complete() => _actions.CompleteAdding();

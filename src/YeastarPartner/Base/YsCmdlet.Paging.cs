@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
+using YeastarPartner.Client.Paging;
 
 namespace YeastarPartner.Base
 {
@@ -17,23 +18,12 @@ namespace YeastarPartner.Base
             var skip = (long)Math.Min(paging.Skip, long.MaxValue);
             var first = paging.First;
             if (first == 0) return;
-            RunAsync(async (writer, ct) =>
+            ulong written = 0;
+            RunAsync((writer, ct) => AsyncSequence.ForEachAsync(read(skip, ct), item =>
             {
-                ulong written = 0;
-                var items = read(skip, ct).GetAsyncEnumerator(ct);
-                try
-                {
-                    while (written < first && await items.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        writer.WriteObject(items.Current!);
-                        written++;
-                    }
-                }
-                finally
-                {
-                    await items.DisposeAsync().ConfigureAwait(false);
-                }
-            });
+                writer.WriteObject(item!);
+                return ++written < first;
+            }, ct));
         }
     }
 }

@@ -33,6 +33,7 @@ namespace YeastarPartner.Base
             });
             task.ContinueWith(_ => writer.Complete(), TaskScheduler.Default);
             writer.Pump();
+            writer.ThrowIfWriteFailed();
             try
             {
                 task.GetAwaiter().GetResult();

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Management.Automation;
-using Newtonsoft.Json.Linq;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Http;
@@ -43,7 +42,13 @@ namespace YeastarPartner.Commands
                 WriteError(ErrorRecords.InvalidArgument("BodyOnGet", "A GET request has no body in this API.", "Use -Query for GET parameters, or -Method POST.", Body));
                 return;
             }
-            var request = isPost ? ApiRequest.Post(Path, PSObjectToJson.Convert(Body ?? new Hashtable())) : ApiRequest.Get(Path);
+            var body = PlainValues.FromPowerShell(Body ?? new Hashtable());
+            if (isPost && body is string text && !IsJsonText(text))
+            {
+                WriteError(ErrorRecords.InvalidArgument("BodyNotJson", $"-Body '{text}' is neither JSON text nor an object.", "Pass a hashtable, an object, or JSON text such as '{\"productNo\":\"3631E0997265\"}'.", Body));
+                return;
+            }
+            var request = isPost ? ApiRequest.Post(Path, body!) : ApiRequest.Get(Path);
             if (Query != null)
                 foreach (DictionaryEntry entry in Query)
                     request.WithQuery(System.Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture)!, PSObject.AsPSObject(entry.Value).BaseObject);
@@ -51,13 +56,20 @@ namespace YeastarPartner.Commands
             if (isPost && !ShouldProcess(request.ToString(), "Send")) return;
             try
             {
-                var result = RunAsync(ct => client.InvokeAsync(request, ct));
-                WriteObject(JsonToPSObject.Convert(result), enumerateCollection: result is JArray);
+                var result = RunAsync(ct => client.InvokeForValuesAsync(request, ct));
+                WriteObject(PlainValues.ToPowerShell(result), enumerateCollection: result is object?[]);
             }
             catch (YeastarApiException e)
             {
                 WriteApiError(e, request.ToString());
             }
+        }
+
+        // JSON text goes to the server as written (the transport sends a string body verbatim).
+        private static bool IsJsonText(string text)
+        {
+            var trimmed = text.TrimStart();
+            return trimmed.StartsWith("{", System.StringComparison.Ordinal) || trimmed.StartsWith("[", System.StringComparison.Ordinal);
         }
     }
 }

@@ -90,6 +90,7 @@ namespace YeastarPartner.Orders
         {
             WhileRunning(() =>
             {
+                ThrowIfWriteFailed();
                 while (!_slots.Wait(0)) _writer.PumpOne(_stop);
                 ThrowIfJournalBroken();
                 var line = row.ToJournalEntry();
@@ -115,6 +116,7 @@ namespace YeastarPartner.Orders
             WhileRunning(() =>
             {
                 Drain();
+                ThrowIfWriteFailed();
                 _cmdlet.WriteProgress(Progress.ToRecord(completed: true));
                 ThrowIfJournalBroken();
             });
@@ -201,6 +203,14 @@ namespace YeastarPartner.Orders
                 _journalFailure = error;
                 if (fatal) ThrowIfJournalBroken();
             }
+        }
+
+        /// <summary>A write that failed on the pipeline thread ends the batch: no new order, the ones in flight finish first.</summary>
+        private void ThrowIfWriteFailed()
+        {
+            if (!_writer.WriteFailed) return;
+            Drain();
+            _writer.ThrowIfWriteFailed();
         }
 
         private void ThrowIfJournalBroken()
