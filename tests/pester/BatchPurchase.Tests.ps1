@@ -49,6 +49,9 @@ Describe 'A 200-row batch with faults and an interruption, then a re-run with -R
         foreach ($i in 30, 120) { Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; kind = 'StatusAfterCommit'; status = 500; serialNumber = (SerialOf $i); times = 1 } }
         # Row 150 hangs until the command is stopped; the sandbox does not store an order whose request was aborted.
         Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; kind = 'Latency'; latencyMs = 600000; serialNumber = (SerialOf 150); times = 1 }
+        # Rows after 150 are slow, so that with -ThrottleLimit 8 the seven free slots cannot finish the batch
+        # before the test sees row 150 in flight and stops the command (on an idle machine they otherwise would).
+        foreach ($i in 151..200) { Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; kind = 'Latency'; latencyMs = 3000; serialNumber = (SerialOf $i); times = 1 } | Out-Null }
 
         # First run in its own PowerShell instance, stopped (as Ctrl+C does) while row 150 is in flight.
         $ps = [powershell]::Create()
@@ -66,6 +69,8 @@ Describe 'A 200-row batch with faults and an interruption, then a re-run with -R
         }
         $ps.Stop()
         $ps.Dispose()
+        # The slowed rows' faults have done their part; the re-run must not wait on them.
+        Invoke-RestMethod -Method Delete -Uri "$($sandbox.Url)/_sandbox/faults" | Out-Null
         $script:firstRunLines = @(Import-Csv $journal)
         $script:storedAfterFirstRun = Get-StoredOrder
 

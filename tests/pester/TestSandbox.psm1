@@ -36,12 +36,13 @@ function Get-SandboxOrder {
     param([Parameter(Mandatory)] $Sandbox, [string] $SerialNumber)
     $uri = "$($Sandbox.Url)/_sandbox/orders"
     if ($SerialNumber) { $uri += "?serialNumber=$SerialNumber" }
-    @(Invoke-RestMethod -Uri $uri)
+    # Invoke-RestMethod writes a JSON array as one object; unroll it so each order is one pipeline object.
+    Invoke-RestMethod -Uri $uri | ForEach-Object { $_ }
 }
 
 function Get-SandboxRequest {
     param([Parameter(Mandatory)] $Sandbox)
-    @(Invoke-RestMethod -Uri "$($Sandbox.Url)/_sandbox/requests")
+    Invoke-RestMethod -Uri "$($Sandbox.Url)/_sandbox/requests" | ForEach-Object { $_ }
 }
 
 function Reset-Sandbox {
