@@ -19,6 +19,8 @@ public static class SandboxPipeline
             var path = context.Request.Path.Value ?? "";
             var isAdmin = path.StartsWith(AdminEndpoints.Prefix, StringComparison.Ordinal);
             var log = context.RequestServices.GetRequiredService<RequestLog>();
+            // The log keeps when a request arrived, so tests can order it against what the client saw.
+            var arrived = DateTimeOffset.UtcNow;
             try
             {
                 if (isAdmin) await next(context);
@@ -29,7 +31,7 @@ public static class SandboxPipeline
                 if (!isAdmin)
                 {
                     var detail = context.Items.TryGetValue("detail", out var d) ? d as string : null;
-                    log.Add(new RequestLog.Entry(DateTimeOffset.UtcNow, context.Request.Method, path, detail, context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode));
+                    log.Add(new RequestLog.Entry(arrived, context.Request.Method, path, detail, context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode));
                 }
             }
         });

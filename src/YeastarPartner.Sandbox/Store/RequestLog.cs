@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace YeastarPartner.Sandbox.Store;
 
-/// <summary>Every API request the sandbox saw (method, path, grant, serial number, status), so tests can count calls.</summary>
+/// <summary>Every API request the sandbox saw (arrival time, method, path, grant or serial number, status), so tests can count calls.</summary>
 public sealed class RequestLog
 {
     private const int Capacity = 200_000;
