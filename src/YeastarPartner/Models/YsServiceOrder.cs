@@ -1,12 +1,10 @@
-using System;
-
 namespace YeastarPartner.Models
 {
     /// <summary>
     /// The outcome of one service order row (add-ons: Hotel Module, extensions, connections, white label...).
     /// Flat, so Export-Csv writes a complete record. Failed rows are non-terminating errors instead.
     /// </summary>
-    public sealed class YsServiceOrder
+    public sealed class YsServiceOrder : YsOrderResult
     {
         public string SerialNumber { get; set; } = "";
         /// <summary>Purchase, Renew or Trial.</summary>
@@ -22,14 +20,6 @@ namespace YeastarPartner.Models
         public string? PartnerId { get; set; }
         public string? AssignId { get; set; }
         public string? PoNumber { get; set; }
-        /// <summary>Succeeded or Skipped (already ordered in an earlier run with the same journal).</summary>
-        public string Outcome { get; set; } = "";
-        public string? OrderNo { get; set; }
-        public string? OrderStatus { get; set; }
-        public string? InstanceId { get; set; }
-        public string? TransactionNo { get; set; }
-        public string? RequestId { get; set; }
-        public DateTimeOffset Time { get; set; }
 
         public override string ToString() => $"{SerialNumber} {ServiceId} {Outcome} {OrderNo}".Trim();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using YeastarPartner.Client.Models;
 using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Orders
@@ -37,16 +38,29 @@ namespace YeastarPartner.Orders
         };
 
         /// <summary>orderPceSpecialRequest, when any of its fields is given.</summary>
-        public Client.Models.PceSpecialRequest? PceRequest() =>
+        public PceSpecialRequest? PceRequest() =>
             string.IsNullOrWhiteSpace(PbxName) && string.IsNullOrWhiteSpace(RegionId) && string.IsNullOrWhiteSpace(PbxSubDomainId) && string.IsNullOrWhiteSpace(PbxSubDomain)
                 ? null
-                : new Client.Models.PceSpecialRequest
+                : new PceSpecialRequest
                 {
                     PbxName = PbxName?.Trim() ?? "",
                     RegionId = RegionId?.Trim() ?? "",
                     PbxSubDomainId = PbxSubDomainId?.Trim() ?? "",
                     PbxSubDomain = string.IsNullOrWhiteSpace(PbxSubDomain) ? null : PbxSubDomain!.Trim(),
                 };
+
+        /// <summary>The order as the builder takes it: this row's shared fields and its one plan or service.</summary>
+        public OrderSpec ToSpec(string? serialNumber, long? billingId, OrderItemSpec item) => new OrderSpec
+        {
+            Action = Action,
+            ProductId = ProductId,
+            ProductNo = serialNumber,
+            BillingId = billingId,
+            PartnerId = Blank(PartnerId),
+            AssignId = Blank(AssignId),
+            PoNumber = Blank(PoNumber),
+            Items = { item },
+        };
 
         public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
     }

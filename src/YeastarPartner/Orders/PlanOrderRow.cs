@@ -43,33 +43,21 @@ namespace YeastarPartner.Orders
             var trial = input.Action == OrderAction.Trial;
             problem = RowChecks.SerialNumber(input.SerialNumber, out serialNumber)
                 ?? CheckPlan(input, plans, out planName, out planId)
-                ?? (trial ? RowChecks.BillingCycle(input.BillingCycle, false, out cycle) : CheckCycle(input.BillingCycle, input.MultiCycle, out cycle, out cycles))
+                ?? (trial ? RowChecks.BillingCycle(input.BillingCycle, allowOnce: false, out cycle) : CheckCycle(input.BillingCycle, input.MultiCycle, out cycle, out cycles))
                 ?? RowChecks.Id("BillingContactId", "billing contact ID", input.BillingContactId, required: !trial, RowChecks.BillingContactFix, out contact);
             if (problem != null) return null;
 
-            var spec = new OrderSpec
-            {
-                Action = input.Action,
-                ProductId = input.ProductId,
-                ProductNo = serialNumber,
-                BillingId = contact,
-                PartnerId = OrderRowInput.Blank(input.PartnerId),
-                AssignId = OrderRowInput.Blank(input.AssignId),
-                PoNumber = OrderRowInput.Blank(input.PoNumber),
-                PceRequest = input.PceRequest(),
-                Items =
+            var spec = input.ToSpec(serialNumber, contact,
+                new OrderItemSpec
                 {
-                    new OrderItemSpec
-                    {
-                        ServiceType = OrderWire.Plan,
-                        ServiceId = planId,
-                        Name = planName,
-                        BillingCycle = cycle,
-                        MultiCycle = trial ? input.MultiCycle : cycles,
-                        Quantity = input.Quantity,
-                    },
-                },
-            };
+                    ServiceType = OrderWire.Plan,
+                    ServiceId = planId,
+                    Name = planName,
+                    BillingCycle = cycle,
+                    MultiCycle = trial ? input.MultiCycle : cycles,
+                    Quantity = input.Quantity,
+                });
+            spec.PceRequest = input.PceRequest();
             var built = OrderBuilder.Build(spec);
             problem = RowChecks.FromOrderProblems(built.Problems);
             if (problem != null) return null;
@@ -164,15 +152,6 @@ namespace YeastarPartner.Orders
             AssignId = _spec.AssignId,
             PbxName = _spec.PceRequest?.PbxName,
             PoNumber = _spec.PoNumber,
-            Outcome = outcome.ToString(),
-            OrderNo = created?.OrderNo ?? NullIfEmpty(earlier?.OrderNo),
-            OrderStatus = created?.OrderStatus ?? NullIfEmpty(earlier?.OrderStatus),
-            InstanceId = created?.InstanceId,
-            TransactionNo = created?.TransactionNo,
-            RequestId = created?.RequestId ?? NullIfEmpty(earlier?.RequestId),
-            Time = DateTimeOffset.Now,
-        };
-
-        internal static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+        }.Record(outcome, created, earlier);
     }
 }

@@ -39,28 +39,16 @@ namespace YeastarPartner.Orders
                 ?? RowChecks.Id("BillingContactId", "billing contact ID", input.BillingContactId, required: !trial, RowChecks.BillingContactFix, out contact);
             if (problem != null) return null;
 
-            var spec = new OrderSpec
-            {
-                Action = input.Action,
-                ProductId = input.ProductId,
-                ProductNo = serialNumber,
-                BillingId = contact,
-                PartnerId = OrderRowInput.Blank(input.PartnerId),
-                AssignId = OrderRowInput.Blank(input.AssignId),
-                PoNumber = OrderRowInput.Blank(input.PoNumber),
-                Items =
+            var spec = input.ToSpec(serialNumber, contact,
+                new OrderItemSpec
                 {
-                    new OrderItemSpec
-                    {
-                        ServiceType = OrderWire.Service,
-                        ServiceId = serviceId!.Value,
-                        BillingCycle = cycle,
-                        MultiCycle = input.MultiCycle,
-                        Quantity = input.Quantity,
-                        ConnectionPlanId = connectionPlanId,
-                    },
-                },
-            };
+                    ServiceType = OrderWire.Service,
+                    ServiceId = serviceId!.Value,
+                    BillingCycle = cycle,
+                    MultiCycle = input.MultiCycle,
+                    Quantity = input.Quantity,
+                    ConnectionPlanId = connectionPlanId,
+                });
             var built = OrderBuilder.Build(spec);
             problem = RowChecks.FromOrderProblems(built.Problems);
             if (problem != null) return null;
@@ -103,13 +91,6 @@ namespace YeastarPartner.Orders
             PartnerId = _spec.PartnerId,
             AssignId = _spec.AssignId,
             PoNumber = _spec.PoNumber,
-            Outcome = outcome.ToString(),
-            OrderNo = created?.OrderNo ?? PlanOrderRow.NullIfEmpty(earlier?.OrderNo),
-            OrderStatus = created?.OrderStatus ?? PlanOrderRow.NullIfEmpty(earlier?.OrderStatus),
-            InstanceId = created?.InstanceId,
-            TransactionNo = created?.TransactionNo,
-            RequestId = created?.RequestId ?? PlanOrderRow.NullIfEmpty(earlier?.RequestId),
-            Time = DateTimeOffset.Now,
-        };
+        }.Record(outcome, created, earlier);
     }
 }
