@@ -110,6 +110,22 @@ Describe 'New-YsPlanOrder -Operation' {
         (Get-OrderBody).Count | Should -Be 1
     }
 
+    It 'keys a new Cloud Edition instance by PBX name: a dropped reply stays Unknown under -Reconcile and is not bought twice' {
+        $journal = Join-Path $TestDrive 'instances.csv'
+        Add-SandboxFault $sandbox @{ path = $savePath; kind = 'DropAfterCommit'; times = 1 }
+        $order = @{ ProductId = 13; Plan = 'Enterprise'; BillingCycle = 'Annually'; Quantity = 20; BillingContactId = $contact; PbxName = 'Contoso PBX'
+            RegionId = '1'; PbxSubDomainId = '11'; JournalPath = $journal; Confirm = $false }
+
+        New-YsPlanOrder @order -ErrorVariable first -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $first[0].FullyQualifiedErrorId | Should -BeLike 'OrderOutcomeUnknown,*'
+        (Import-Csv $journal)[-1].SerialNumber | Should -Be 'new:13:own:Contoso PBX'
+
+        New-YsPlanOrder @order -Reconcile -ErrorVariable second -ErrorAction SilentlyContinue -WarningVariable warned -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        "$warned" | Should -BeLike '*cannot be looked up*Get-YsOrder*'
+        $second[0].FullyQualifiedErrorId | Should -BeLike 'OrderOutcomeUnsettled,*'
+        (Get-OrderBody).Count | Should -Be 1
+    }
+
     It 'with -WhatIf sends no order' {
         New-YsPlanOrder -Operation Switch -SerialNumber 3631E0000001 -Plan Ultimate -BillingContactId $contact -WhatIf
         Get-OrderBody | Should -BeNullOrEmpty
