@@ -104,7 +104,7 @@ namespace YeastarPartner.Commands
             {
                 var offering = RunAsync(_ => lookup.GetAsync());
                 var live = PlanNames.FromPlans(offering.PlanList);
-                if (live.Names.Any()) _planNames = live;
+                if (live.Names.Any()) _planNames = live.ThenPublished(input.ProductId);
             }
             catch (YeastarApiException e)
             {

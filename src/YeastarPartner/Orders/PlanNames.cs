@@ -15,25 +15,28 @@ namespace YeastarPartner.Orders
         private const string PlanSuffix = " Plan";
         private readonly IReadOnlyList<(string Name, long Id)> _plans;
 
-        private PlanNames(IReadOnlyList<(string Name, long Id)> plans, bool fromOffering)
-        {
-            _plans = plans;
-            FromOffering = fromOffering;
-        }
-
-        /// <summary>True when the names came from the Partner Portal (P2), false for the published fallback.</summary>
-        public bool FromOffering { get; }
+        private PlanNames(IReadOnlyList<(string Name, long Id)> plans) => _plans = plans;
 
         public IEnumerable<string> Names => _plans.Select(p => p.Name);
 
         public static PlanNames FromPlans(IEnumerable<OfferingItem> plans) =>
-            new PlanNames(plans.Where(p => p.ServiceType == "plan" && !string.IsNullOrWhiteSpace(p.Name)).Select(p => (ShortName(p.Name!), p.Id)).ToList(), fromOffering: true);
+            new PlanNames(plans.Where(p => p.ServiceType == "plan" && !string.IsNullOrWhiteSpace(p.Name)).Select(p => (ShortName(p.Name!), p.Id)).ToList());
 
         /// <summary>The published plans of <paramref name="productId"/>: only Appliance Edition has them.</summary>
         public static PlanNames Published(int productId) =>
             new PlanNames(productId == AppliancePlans.ProductId
                 ? AppliancePlans.Names.Select(n => { AppliancePlans.TryGetId(n, out var id); return (n, id); }).ToList()
-                : new List<(string, long)>(), fromOffering: false);
+                : new List<(string, long)>());
+
+        /// <summary>
+        /// These names, then the published ones they lack: a live name wins, and a published Appliance plan
+        /// still resolves if the live offering names it differently.
+        /// </summary>
+        public PlanNames ThenPublished(int productId)
+        {
+            var published = Published(productId)._plans.Where(p => !_plans.Any(l => string.Equals(l.Name, p.Name, StringComparison.OrdinalIgnoreCase)));
+            return new PlanNames(_plans.Concat(published).ToList());
+        }
 
         public bool TryFind(string name, out string canonicalName, out long planId)
         {

@@ -36,6 +36,17 @@ public sealed class OrderRowTests
     }
 
     [Fact]
+    public void Live_appliance_names_win_and_published_ones_fill_the_gaps()
+    {
+        var live = PlanNames.FromPlans(new[] { new OfferingItem { Id = 42, Name = "Standard Plan", ServiceType = "plan" } }).ThenPublished(11);
+
+        Assert.True(live.TryFind("Standard", out _, out var standard));
+        Assert.Equal(42, standard);
+        Assert.True(live.TryFind("Ultimate", out _, out var ultimate));
+        Assert.Equal(3048560606464323584, ultimate);
+    }
+
+    [Fact]
     public void The_journal_key_is_the_serial_number_or_product_customer_and_pbx_name_for_a_new_product()
     {
         Assert.Equal("3631E3418911", OrderKey.For(" 3631E3418911 ", 11, "3076913644890832901", null, null, 4));
