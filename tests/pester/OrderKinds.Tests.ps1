@@ -202,3 +202,26 @@ Describe 'New-YsServiceOrder' {
         (Get-OrderBody).Count | Should -Be 1
     }
 }
+
+Describe 'A rule violation of each order kind is the row''s error and sends nothing' {
+    BeforeEach { Reset-Sandbox $sandbox }
+
+    It '<Command> -Operation <Operation>: <ErrorId>' -ForEach @(
+        @{ Command = 'New-YsPlanOrder'; Operation = 'Purchase'; ErrorId = 'SerialNumberRequired'; Arguments = @{ Plan = 'Standard'; BillingContactId = '3197218168379846218' } }
+        @{ Command = 'New-YsPlanOrder'; Operation = 'Renew'; ErrorId = 'MultiCycleInvalid'; Arguments = @{ SerialNumber = '3631E3418911'; Plan = 'Enterprise'; MultiCycle = 3; BillingContactId = '3197218168379846218' } }
+        @{ Command = 'New-YsPlanOrder'; Operation = 'Switch'; ErrorId = 'SerialNumberRequired'; Arguments = @{ Plan = 'Ultimate'; BillingContactId = '3197218168379846218' } }
+        @{ Command = 'New-YsPlanOrder'; Operation = 'Trial'; ErrorId = 'TrialMultiCycleZero'; Arguments = @{ ProductId = 12; Plan = 'Enterprise'; MultiCycle = 1 } }
+        @{ Command = 'New-YsServiceOrder'; Operation = 'Purchase'; ErrorId = 'BillingCycleRequired'; Arguments = @{ ProductId = 11; SerialNumber = '3631E3418911'; ServiceId = '3299326068732223488'; BillingContactId = '3197218168379846218' } }
+        @{ Command = 'New-YsServiceOrder'; Operation = 'Renew'; ErrorId = 'BillingContactIdMissing'; Arguments = @{ ProductId = 13; SerialNumber = 'PCE000000013'; ServiceId = '3048573516041273344'; BillingCycle = 'Annually'; Quantity = 20 } }
+        @{ Command = 'New-YsServiceOrder'; Operation = 'Trial'; ErrorId = 'TrialOmitsBilling'; Arguments = @{ ProductId = 19; SerialNumber = 'ADD000000019'; ServiceId = '3300000000000019102'; BillingCycle = 'Annually' } }
+    ) {
+        & $Command -Operation $Operation @Arguments -Confirm:$false -ErrorVariable bad -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+
+        $bad.Count | Should -Be 1
+        $bad[0].FullyQualifiedErrorId | Should -BeLike "$ErrorId,*"
+        $bad[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $bad[0].ErrorDetails.Message | Should -BeLike 'Row 1*'
+        $bad[0].ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+        (Get-SandboxRequest $sandbox).path | Should -Not -Contain $savePath
+    }
+}
