@@ -144,8 +144,16 @@ namespace YeastarPartner.Base
 
         protected override void EndProcessing() => _batch?.Complete();
 
-        /// <summary>PowerShell calls this when the pipeline ends, however it ends: the journal file is closed.</summary>
-        public void Dispose() => _journal?.Dispose();
+        /// <summary>
+        /// PowerShell calls this when the pipeline ends, however it ends. A stop can arrive while the pipeline
+        /// thread is outside the batch (in an upstream Import-Csv, say): the orders in flight are still
+        /// journaled before the journal file is closed.
+        /// </summary>
+        public void Dispose()
+        {
+            _batch?.AwaitInFlight();
+            _journal?.Dispose();
+        }
 
         /// <summary>The ShouldProcess target and action of a row.</summary>
         private protected abstract (string Target, string Action) Describe(IOrderRow row);
