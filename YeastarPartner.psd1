@@ -16,6 +16,7 @@
         'Get-YsConnection'
         'Get-YsBillingContact'
         'New-YsPlanOrder'
+        'New-YsServiceOrder'
         'Get-YsOrder'
         'Get-YsAvailableProduct'
         'Get-YsOffering'

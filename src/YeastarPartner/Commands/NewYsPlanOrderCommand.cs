@@ -1,9 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
+using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Host;
 using YeastarPartner.Base;
+using YeastarPartner.Client.Errors;
+using YeastarPartner.Client.Orders;
 using YeastarPartner.Completers;
 using YeastarPartner.Models;
 using YeastarPartner.Orders;
@@ -11,159 +10,107 @@ using YeastarPartner.Orders;
 namespace YeastarPartner.Commands
 {
     /// <summary>
-    /// Buys a subscription plan for P-Series Appliance Edition devices by serial number (O1 purchase_plan).
-    /// Each pipeline object is one row: CSV columns bind by name; command-line values apply to every row.
+    /// Buys, renews, switches or tries a subscription plan (O1 purchase_plan, renew_plan, switch_plan,
+    /// trial_plan) for any product: existing devices by serial number, new PSE licenses and Cloud Edition
+    /// instances by product. Each pipeline object is one row: CSV columns bind by name; command-line
+    /// values apply to every row.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "YsPlanOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByNameSet)]
     [OutputType(typeof(YsPlanOrder))]
-    public sealed class NewYsPlanOrderCommand : YsApiCmdlet, IDisposable
+    public sealed class NewYsPlanOrderCommand : YsOrderCmdlet
     {
         private const string ByNameSet = "ByName";
         private const string ByIdSet = "ById";
 
-        private readonly HashSet<string> _serialNumbersSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private long _rowNumber;
-        private OrderJournal? _journal;
-        private OrderBatch? _batch;
+        private PlanNames? _planNames;
+        private int _planNamesProductId;
 
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("SN", "Serial", "SerialNo", "ProductNo", "Serial Number")]
-        [AllowEmptyString, AllowNull]
-        public string? SerialNumber { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public PlanOperation Operation { get; set; } = PlanOperation.Purchase;
+
+        /// <summary>11 P-Series Appliance Edition, 12 Software Edition, 13 Cloud Edition, ... (Get-YsAvailableProduct).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public int ProductId { get; set; } = ProductIds.ApplianceEdition;
 
         [Parameter(ParameterSetName = ByNameSet, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(PlanNameCompleter))]
         [AllowEmptyString, AllowNull]
         public string? Plan { get; set; }
 
+        /// <summary>Bound as text so a bad CSV cell is that row's error; parsed as Int64.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
-        public long PlanId { get; set; }
+        public string? PlanId { get; set; }
+
+        /// <summary>Extensions: 5 to 500 for a new Cloud Edition instance; the current count for a PSE/PCE renewal.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public int? Quantity { get; set; }
+
+        /// <summary>orderPceSpecialRequest.pbxName: the name of a new Cloud Edition instance.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString, AllowNull]
+        public string? PbxName { get; set; }
+
+        /// <summary>orderPceSpecialRequest.regionId (Get-YsRegion).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString, AllowNull]
+        public string? RegionId { get; set; }
+
+        /// <summary>orderPceSpecialRequest.pbxSubDomainId: the domain suffix of the PBX URL (Get-YsRegion).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString, AllowNull]
+        public string? PbxSubDomainId { get; set; }
+
+        /// <summary>orderPceSpecialRequest.pbxSubDomain (inferred field name): the host part before the suffix (Test-YsPbxUrl).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString, AllowNull]
+        public string? PbxSubDomain { get; set; }
+
+        private protected override string Activity => "New-YsPlanOrder";
+
+        private protected override OrderRowInput ReadInput()
+        {
+            var input = SharedInput((OrderAction)Operation, ProductId);
+            input.Plan = ParameterSetName == ByNameSet ? Plan : null;
+            input.ItemId = ParameterSetName == ByIdSet ? PlanId ?? "" : null;
+            input.Quantity = Quantity;
+            input.PbxName = PbxName;
+            input.RegionId = RegionId;
+            input.PbxSubDomainId = PbxSubDomainId;
+            input.PbxSubDomain = PbxSubDomain;
+            return input;
+        }
+
+        private protected override IOrderRow? CreateRow(OrderRowInput input, out RowProblem? problem) =>
+            PlanOrderRow.Create(input, PlanNamesFor(input), RowNumber, out problem);
+
+        private protected override (string Target, string Action) Describe(IOrderRow row)
+        {
+            var plan = (PlanOrderRow)row;
+            return (plan.Target, plan.Describe());
+        }
 
         /// <summary>
-        /// A 64-bit integer. Bound as text (a long or a YsBillingContact's ID converts exactly) so that a bad
-        /// CSV cell is reported as that row's error instead of a binding error.
+        /// The product's plans from the Partner Portal (P2, cached per connection), read when a row first
+        /// needs them; the published Appliance Edition plans when P2 cannot be asked or fails.
         /// </summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("BillingId")]
-        [ArgumentCompleter(typeof(BillingContactCompleter))]
-        [AllowEmptyString, AllowNull]
-        public string? BillingContactId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(BillingCycleCompleter))]
-        [AllowEmptyString, AllowNull]
-        public string? BillingCycle { get; set; }
-
-        /// <summary>0 for Monthly; 1 to 5 (years) for Annually.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("Years")]
-        public int? MultiCycle { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [AllowEmptyString, AllowNull]
-        public string? PoNumber { get; set; }
-
-        /// <summary>How many orders may be in flight at once.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 1;
-
-        /// <summary>The CSV journal: read to skip devices already bought, appended with every row's outcome.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? JournalPath { get; set; }
-
-        /// <summary>Settles the journal's Unknown rows from the Partner Portal's orders before buying anything.</summary>
-        [Parameter]
-        public SwitchParameter Reconcile { get; set; }
-
-        /// <summary>The whole pipeline object, kept only to be the TargetObject of the row's errors.</summary>
-        [Parameter(ValueFromPipeline = true, DontShow = true)]
-        public PSObject? InputObject { get; set; }
-
-        protected override void BeginProcessing()
+        private PlanNames PlanNamesFor(OrderRowInput input)
         {
-            if (Reconcile && JournalPath == null)
-            {
-                ThrowTerminatingError(ErrorRecords.Create("ReconcileNeedsJournal", ErrorCategory.InvalidArgument,
-                    "-Reconcile settles the Unknown rows of a journal, but no -JournalPath is given.",
-                    "Add -JournalPath with the journal of the earlier run.", null));
-            }
-            var connection = ActiveConnection;
-            if (JournalPath != null) _journal = OpenJournal(GetUnresolvedProviderPathFromPSPath(JournalPath));
-            if (Reconcile && _journal != null)
-            {
-                if (_journal.CanWrite) RunAsync((writer, ct) => Reconciler.SettleAsync(connection.Client, _journal, writer, ct));
-                else WriteVerbose("What if: the journal's Unknown rows would be settled from the Partner Portal's orders first.");
-            }
-            _batch = new OrderBatch(this, "New-YsPlanOrder", connection.Client, _journal, ThrottleLimit, StopToken);
-        }
-
-        protected override void ProcessRecord()
-        {
-            _rowNumber++;
-            object target = (object?)InputObject ?? SerialNumber ?? "";
-            var serialNumber = SerialNumber ?? (InputObject?.BaseObject as string);
-            long? planId = ParameterSetName == ByIdSet ? PlanId : (long?)null;
-
-            var row = PlanOrderRow.Create(serialNumber, Plan, planId, BillingCycle, MultiCycle, BillingContactId, PoNumber, out var problem);
-            if (row != null && !_serialNumbersSeen.Add(row.SerialNumber))
-            {
-                problem = new RowProblem("SerialNumberRepeated", "SerialNumber", serialNumber,
-                    $"serial number '{row.SerialNumber}' already appeared earlier in this run; it is not bought twice.",
-                    "Remove the repeated row.");
-            }
-            if (problem != null || row == null)
-            {
-                _batch!.Reject(PlanOrderRow.RawJournalEntry(serialNumber, Plan, planId, BillingCycle, MultiCycle, BillingContactId),
-                    ErrorRecords.InvalidArgument(problem!.ErrorId, problem.MessageFor(_rowNumber, serialNumber?.Trim()), problem.Fix, target));
-                return;
-            }
-
-            if (!_batch!.Admit(row, _rowNumber, target) || !Confirm(row)) return;
-            _batch.Send(row, _rowNumber, target);
-        }
-
-        protected override void EndProcessing() => _batch?.Complete();
-
-        /// <summary>PowerShell calls this when the pipeline ends, however it ends: the journal file is closed.</summary>
-        public void Dispose() => _journal?.Dispose();
-
-        private OrderJournal OpenJournal(string path)
-        {
+            if (_planNames != null && _planNamesProductId == input.ProductId) return _planNames;
+            _planNamesProductId = input.ProductId;
+            _planNames = PlanNames.Published(input.ProductId);
+            var lookup = ActiveConnection.Offerings(input.ProductId, input.SerialNumber);
+            if (lookup == null) return _planNames;
             try
             {
-                return OrderJournal.Open(path, writable: !IsWhatIf());
+                var offering = RunAsync(_ => lookup.GetAsync());
+                var live = PlanNames.FromPlans(offering.PlanList);
+                if (live.Names.Any()) _planNames = live.ThenPublished(input.ProductId);
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidDataException || e is NotSupportedException || e is ArgumentException)
+            catch (YeastarApiException e)
             {
-                ThrowTerminatingError(ErrorRecords.Create("JournalOpenFailed", ErrorCategory.OpenError,
-                    $"The journal '{path}' cannot be used: {e.Message} Nothing was bought.",
-                    "Give -JournalPath a writable .csv file: a new one, or the journal of an earlier run of this command.", path, e));
-                return null!;
+                WriteVerbose($"The plans of product {input.ProductId} could not be read from the Partner Portal ({e.Message}); {(_planNames.Names.Any() ? "using the published plan IDs." : "use -PlanId.")}");
             }
-        }
-
-        private bool IsWhatIf() =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
-                ? ((SwitchParameter)whatIf).IsPresent
-                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
-
-        private bool Confirm(PlanOrderRow row)
-        {
-            try
-            {
-                return ShouldProcess($"PBX {row.SerialNumber}", row.Describe());
-            }
-            catch (Exception e) when (e is PSInvalidOperationException || e is HostException)
-            {
-                // A non-interactive host (runbook, -NonInteractive) cannot ask; say how to proceed instead.
-                _batch!.Drain();
-                ThrowTerminatingError(ErrorRecords.Create("ConfirmationRequired", ErrorCategory.InvalidOperation,
-                    "New-YsPlanOrder buys plans and asks for confirmation, but this host cannot prompt.",
-                    "Add -Confirm:$false to buy without prompting (try -WhatIf first).", row.SerialNumber, e));
-                return false;
-            }
+            return _planNames;
         }
     }
 }

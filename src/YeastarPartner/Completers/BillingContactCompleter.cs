@@ -21,8 +21,8 @@ namespace YeastarPartner.Completers
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var connection = ConnectionFrom(fakeBoundParameters) ?? DefaultConnection.Get();
-            if (connection == null || connection.IsDisconnected) return Enumerable.Empty<CompletionResult>();
+            var connection = CompleterConnection.From(fakeBoundParameters);
+            if (connection == null) return Enumerable.Empty<CompletionResult>();
 
             IReadOnlyList<BillingContact> contacts;
             try
@@ -42,12 +42,6 @@ namespace YeastarPartner.Completers
                 .OrderBy(DisplayName, StringComparer.CurrentCultureIgnoreCase)
                 .Select(ToResult)
                 .ToList();
-        }
-
-        private static YsConnection? ConnectionFrom(IDictionary fakeBoundParameters)
-        {
-            var value = fakeBoundParameters?["Connection"];
-            return value is PSObject wrapped ? wrapped.BaseObject as YsConnection : value as YsConnection;
         }
 
         private static bool Matches(BillingContact contact, string word)

@@ -1,21 +1,53 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using YeastarPartner.Client.Catalog;
+using YeastarPartner.Client.Orders;
+using YeastarPartner.Orders;
 
 namespace YeastarPartner.Completers
 {
-    /// <summary>Tab completion for -Plan: the Appliance Edition plan names, matched case-insensitively by prefix.</summary>
+    /// <summary>
+    /// Tab completion for -Plan: the plan names of the command line's -ProductId (default 11), from the
+    /// connection's cached offerings (the same cache -Plan resolves through), else the published Appliance
+    /// Edition plans. Matched case-insensitively by prefix; Tab never throws and gives up after a few seconds.
+    /// </summary>
     public sealed class PlanNameCompleter : IArgumentCompleter
     {
+        private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
+
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
+            var productId = ProductIdFrom(fakeBoundParameters);
             var prefix = (wordToComplete ?? "").Trim('\'', '"');
-            return AppliancePlans.Names
-                .Where(n => n.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
-                .Select(n => new CompletionResult(n, n, CompletionResultType.ParameterValue, n + " plan"));
+            return (LivePlans(fakeBoundParameters, productId) ?? PlanNames.Published(productId)).Names
+                .Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(n => new CompletionResult(n.IndexOf(' ') >= 0 ? $"'{n}'" : n, n, CompletionResultType.ParameterValue, n + " plan"))
+                .ToList();
         }
+
+        private static PlanNames? LivePlans(IDictionary fakeBoundParameters, int productId)
+        {
+            var lookup = CompleterConnection.From(fakeBoundParameters)?.Offerings(productId, fakeBoundParameters?["SerialNumber"]?.ToString());
+            if (lookup == null) return null;
+            try
+            {
+                var load = lookup.GetAsync();
+                if (!load.Wait(MaxWait)) return null;
+                var plans = PlanNames.FromPlans(load.Result.PlanList);
+                return plans.Names.Any() ? plans : null;
+            }
+            catch (AggregateException)
+            {
+                // No network, no token, no such device: offer the published names rather than an error mid-typing.
+                return null;
+            }
+        }
+
+        private static int ProductIdFrom(IDictionary fakeBoundParameters) =>
+            int.TryParse(fakeBoundParameters?["ProductId"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : ProductIds.ApplianceEdition;
     }
 }

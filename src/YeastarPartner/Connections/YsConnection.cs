@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using YeastarPartner.Client;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Connections
 {
@@ -32,6 +34,22 @@ namespace YeastarPartner.Connections
         /// <summary>The billing contacts for Tab completion of -BillingContactId.</summary>
         internal CachedLookup<IReadOnlyList<BillingContact>> BillingContacts { get; }
         internal bool IsDisconnected { get; private set; }
+
+        private readonly ConcurrentDictionary<int, CachedLookup<Offering>> _offerings = new ConcurrentDictionary<int, CachedLookup<Offering>>();
+
+        /// <summary>
+        /// A product's plans and services (P2) for -Plan by name and its Tab completion, read once per product.
+        /// Products 9 and 11 need a serial number to ask P2; the first one given is used, since a product's
+        /// plans do not depend on the device.
+        /// </summary>
+        internal CachedLookup<Offering>? Offerings(int productId, string? serialNumber)
+        {
+            if (NeedsSerialNumberForOffering(productId) && string.IsNullOrWhiteSpace(serialNumber) && !_offerings.ContainsKey(productId)) return null;
+            return _offerings.GetOrAdd(productId, id => new CachedLookup<Offering>(ct => Client.GetOfferingAsync(id, serialNumber?.Trim(), ct), CompletionCacheLifetime));
+        }
+
+        private static bool NeedsSerialNumberForOffering(int productId) =>
+            productId == ProductIds.LinkusCloudService || productId == ProductIds.ApplianceEdition;
 
         internal void Disconnect()
         {

@@ -1,29 +1,30 @@
-using System;
-
 namespace YeastarPartner.Models
 {
     /// <summary>
     /// The outcome of one plan order row. Flat, so Export-Csv writes a complete record of the purchase.
     /// Failed rows are not objects but non-terminating errors whose TargetObject is the input row.
     /// </summary>
-    public sealed class YsPlanOrder
+    public sealed class YsPlanOrder : YsOrderResult
     {
+        /// <summary>Empty for a new product (PSE license, PCE instance): see InstanceId.</summary>
         public string SerialNumber { get; set; } = "";
+        /// <summary>Purchase, Renew, Switch or Trial.</summary>
+        public string Operation { get; set; } = "Purchase";
+        public int ProductId { get; set; } = 11;
         public string? Plan { get; set; }
         public long PlanId { get; set; }
         public string BillingCycle { get; set; } = "";
         public int MultiCycle { get; set; }
+        /// <summary>Extensions (PSE, PCE, Turnkey); empty where the product has no quantity.</summary>
+        public int? Quantity { get; set; }
+        /// <summary>0 for a trial, which is not billed.</summary>
         public long BillingContactId { get; set; }
+        /// <summary>The subordinate user ordered for, if any.</summary>
+        public string? PartnerId { get; set; }
+        public string? AssignId { get; set; }
+        /// <summary>The new Cloud Edition instance's PBX name, if this order creates one.</summary>
+        public string? PbxName { get; set; }
         public string? PoNumber { get; set; }
-        /// <summary>Succeeded or Skipped (already bought in an earlier run with the same journal).</summary>
-        public string Outcome { get; set; } = "";
-        public string? OrderNo { get; set; }
-        /// <summary>The API's orderStatus: succeed, or pending when payment is still due in the portal.</summary>
-        public string? OrderStatus { get; set; }
-        public string? InstanceId { get; set; }
-        public string? TransactionNo { get; set; }
-        public string? RequestId { get; set; }
-        public DateTimeOffset Time { get; set; }
 
         public override string ToString() => $"{SerialNumber} {Plan} {Outcome} {OrderNo}".Trim();
     }

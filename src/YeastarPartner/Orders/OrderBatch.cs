@@ -230,6 +230,12 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>
+        /// Waits (without writing) until the orders in flight are journaled, or the stop grace period ends:
+        /// for a stop that reached the pipeline outside this batch, before the journal is closed.
+        /// </summary>
+        public void AwaitInFlight() => SpinWait.SpinUntil(() => Volatile.Read(ref _inFlight) == 0, StopGrace);
+
+        /// <summary>
         /// Runs pipeline-thread work; when the command is stopped (Ctrl+C), waits for the orders in flight to
         /// be journaled as Succeeded or Unknown before letting PowerShell stop.
         /// </summary>
@@ -241,7 +247,7 @@ namespace YeastarPartner.Orders
             }
             catch (Exception e) when (e is OperationCanceledException || e is PipelineStoppedException)
             {
-                SpinWait.SpinUntil(() => Volatile.Read(ref _inFlight) == 0, StopGrace);
+                AwaitInFlight();
                 throw new PipelineStoppedException();
             }
         }

@@ -1,128 +1,121 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using YeastarPartner.Client.Catalog;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Client.Orders;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Orders
 {
     /// <summary>
-    /// One validated row of New-YsPlanOrder: the rules the Appliance Edition tutorial states (API reference
-    /// section 16), checked before anything is sent, and the O1 body built from them.
+    /// One validated row of New-YsPlanOrder, for any product and operation: the raw values checked, the
+    /// plan resolved by name, and the O1 body built and checked against the section-7 rules by
+    /// <see cref="OrderBuilder"/> before anything is sent.
     /// </summary>
     internal sealed class PlanOrderRow : IOrderRow
     {
         public const int MaxAnnualMultiCycle = 5;
 
-        private PlanOrderRow(string serialNumber, string? planName, long planId, string billingCycle, int multiCycle, long billingContactId, string? poNumber)
+        private readonly OrderSpec _spec;
+        private readonly OrderItemSpec _plan;
+
+        private PlanOrderRow(string key, OrderSpec spec, string? planName, OrderRequest request)
         {
-            SerialNumber = serialNumber;
+            SerialNumber = key;
+            _spec = spec;
+            _plan = spec.Items[0];
             PlanName = planName;
-            PlanId = planId;
-            BillingCycle = billingCycle;
-            MultiCycle = multiCycle;
-            BillingContactId = billingContactId;
-            PoNumber = poNumber;
+            Request = request;
         }
 
+        /// <summary>The journal key: the serial number, or <see cref="OrderKey"/>'s key for a new product.</summary>
         public string SerialNumber { get; }
         public string? PlanName { get; }
-        public long PlanId { get; }
-        /// <summary>Wire value: monthly or annually.</summary>
-        public string BillingCycle { get; }
-        public int MultiCycle { get; }
-        public long BillingContactId { get; }
-        public string? PoNumber { get; }
-
-        /// <summary>"Monthly" / "Annually", as the user typed the parameter.</summary>
-        public string BillingCycleName => BillingCycle == "monthly" ? "Monthly" : "Annually";
+        public OrderRequest Request { get; }
 
         /// <summary>The validated row, or null with <paramref name="problem"/> saying what to fix.</summary>
-        public static PlanOrderRow? Create(string? serialNumber, string? plan, long? planId, string? billingCycle, int? multiCycle, string? billingContactId, string? poNumber, out RowProblem? problem)
+        public static PlanOrderRow? Create(OrderRowInput input, PlanNames plans, long rowNumber, out RowProblem? problem)
         {
-            string sn = "", cycle = "";
-            string? planName = null;
-            long resolvedPlanId = 0;
-            int cycles = 0;
-            long contact = 0;
-            problem = CheckSerialNumber(serialNumber, out sn)
-                ?? CheckPlan(plan, planId, out planName, out resolvedPlanId)
-                ?? CheckCycle(billingCycle, multiCycle, out cycle, out cycles)
-                ?? CheckBillingContact(billingContactId, out contact);
-            return problem == null
-                ? new PlanOrderRow(sn, planName, resolvedPlanId, cycle, cycles, contact, string.IsNullOrWhiteSpace(poNumber) ? null : poNumber!.Trim())
-                : null;
+            string? serialNumber = null, planName = null, cycle = null;
+            long planId = 0;
+            long? contact = null;
+            int? cycles = null;
+            var trial = input.Action == OrderAction.Trial;
+            problem = RowChecks.SerialNumber(input.SerialNumber, out serialNumber)
+                ?? CheckPlan(input, plans, out planName, out planId)
+                ?? (trial ? RowChecks.BillingCycle(input.BillingCycle, allowOnce: false, out cycle) : CheckCycle(input.BillingCycle, input.MultiCycle, out cycle, out cycles))
+                ?? RowChecks.Id("BillingContactId", "billing contact ID", input.BillingContactId, required: !trial, RowChecks.BillingContactFix, out contact);
+            if (problem != null) return null;
+
+            var spec = input.ToSpec(serialNumber, contact,
+                new OrderItemSpec
+                {
+                    ServiceType = OrderWire.Plan,
+                    ServiceId = planId,
+                    Name = planName,
+                    BillingCycle = cycle,
+                    MultiCycle = trial ? input.MultiCycle : cycles,
+                    Quantity = input.Quantity,
+                });
+            spec.PceRequest = input.PceRequest();
+            var built = OrderBuilder.Build(spec);
+            problem = RowChecks.FromOrderProblems(built.Problems);
+            if (problem != null) return null;
+            var key = OrderKey.For(serialNumber, input.ProductId, input.PartnerId, input.AssignId, input.PbxName, rowNumber);
+            return new PlanOrderRow(key, OrderBuilder.WithDefaults(spec), planName, built.Request!);
         }
 
-        public OrderRequest ToOrderRequest() => new OrderRequest
-        {
-            OperationType = "purchase_plan",
-            ProductNo = SerialNumber,
-            ProductId = AppliancePlans.ProductId,
-            BillingId = BillingContactId,
-            PoNumber = PoNumber,
-            ServiceList = new List<OrderItem>
-            {
-                new OrderItem
-                {
-                    ServiceId = PlanId,
-                    ServiceType = "plan",
-                    PurchaseType = "purchase",
-                    BillingModel = "recurring",
-                    BillingCycle = BillingCycle,
-                    MultiCycle = MultiCycle,
-                },
-            },
-        };
+        public OrderRequest ToOrderRequest() => Request;
+
+        /// <summary>The ShouldProcess target: the device, or the new product and whom it is for.</summary>
+        public string Target => _spec.ProductNo != null ? $"PBX {_spec.ProductNo}" : $"new product {_spec.ProductId}{(_spec.PceRequest != null ? $" '{_spec.PceRequest.PbxName}'" : "")}{ForWhom(_spec)}";
 
         /// <summary>The ShouldProcess action: what will be bought and billed to whom.</summary>
-        public string Describe() =>
-            $"Buy the {PlanName ?? "plan " + PlanId} plan, billed {BillingCycle}{(BillingCycle == "annually" ? $" for {MultiCycle} year(s)" : "")} (multiCycle {MultiCycle}), to billing contact {BillingContactId}";
-
-        private static RowProblem? CheckSerialNumber(string? value, out string serialNumber)
+        public string Describe()
         {
-            serialNumber = value?.Trim() ?? "";
-            if (serialNumber.Length == 0)
-                return new RowProblem("SerialNumberMissing", "SerialNumber", value, "the serial number is empty.",
-                    "Fill the SerialNumber column (or SN, ProductNo) with the PBX serial number shown under Information in its web portal.");
-            if (!serialNumber.All(char.IsLetterOrDigit) || serialNumber.Any(c => c > 127))
-                return new RowProblem("SerialNumberInvalid", "SerialNumber", value, $"the serial number '{value}' contains characters other than letters and digits.",
-                    "Correct it to the PBX serial number, e.g. 3631E0997265.");
-            return null;
+            var plan = PlanName ?? "plan " + _plan.ServiceId;
+            if (_spec.Action == OrderAction.Trial) return $"Start a trial of the {plan} plan (product {_spec.ProductId}){ForWhom(_spec)}";
+            var verb = _spec.Action == OrderAction.Purchase ? "Buy" : _spec.Action == OrderAction.Switch ? "Switch to" : "Renew";
+            var quantity = _plan.Quantity != null ? $" for {_plan.Quantity} extension(s)" : "";
+            return $"{verb} the {plan} plan{quantity}, billed {_plan.BillingCycle}{(_plan.BillingCycle == OrderWire.Annually ? $" for {_plan.MultiCycle} year(s)" : "")} (multiCycle {_plan.MultiCycle}), to billing contact {_spec.BillingId}{ForWhom(_spec)}";
         }
 
-        private static RowProblem? CheckPlan(string? plan, long? planId, out string? planName, out long resolvedPlanId)
+        internal static string ForWhom(OrderSpec spec) =>
+            spec.PartnerId != null ? $", for subordinate user {spec.PartnerId}" : spec.AssignId != null ? $", assigned to user {spec.AssignId}" : "";
+
+        private static RowProblem? CheckPlan(OrderRowInput input, PlanNames plans, out string? planName, out long planId)
         {
             planName = null;
-            resolvedPlanId = 0;
-            if (planId.HasValue)
+            planId = 0;
+            if (input.ItemId != null)
             {
-                if (planId.Value <= 0)
-                    return new RowProblem("PlanIdInvalid", "PlanId", planId, $"plan ID {planId} is not a positive number.", "Use a plan ID from Get-YsOffering, or -Plan Standard, Enterprise or Ultimate.");
-                resolvedPlanId = planId.Value;
-                planName = AppliancePlans.NameOf(planId.Value);
+                var idProblem = RowChecks.Id("PlanId", "plan ID", input.ItemId, required: true, "Use a plan ID from Get-YsOffering, or -Plan with its name.", out var id);
+                if (idProblem != null) return idProblem;
+                planId = id!.Value;
+                planName = plans.NameOf(planId);
                 return null;
             }
-            if (string.IsNullOrWhiteSpace(plan))
-                return new RowProblem("PlanMissing", "Plan", plan, "no plan is given.", $"Add -Plan {string.Join(", ", AppliancePlans.Names)}, or a Plan column.");
-            planName = AppliancePlans.CanonicalName(plan!);
-            if (planName == null || !AppliancePlans.TryGetId(planName, out resolvedPlanId))
-                return new RowProblem("PlanUnknown", "Plan", plan, $"'{plan}' is not a plan of P-Series Appliance Edition.", $"Use one of {string.Join(", ", AppliancePlans.Names)}, or -PlanId.");
-            return null;
+            var names = string.Join(", ", plans.Names);
+            if (string.IsNullOrWhiteSpace(input.Plan))
+                return new RowProblem("PlanMissing", "Plan", input.Plan, "no plan is given.", names.Length > 0 ? $"Add -Plan {names}, or a Plan column." : "Add -PlanId with an ID from Get-YsOffering.");
+            if (plans.TryFind(input.Plan!, out var name, out planId))
+            {
+                planName = name;
+                return null;
+            }
+            var known = names.Length > 0
+                ? $"Use one of {names}, or -PlanId."
+                : $"Connect first so the plans can be read from the Partner Portal, or use -PlanId with an ID from Get-YsOffering -ProductId {input.ProductId}.";
+            return new RowProblem("PlanUnknown", "Plan", input.Plan, $"'{input.Plan}' is not a plan of product {input.ProductId}.", known);
         }
 
-        private static RowProblem? CheckCycle(string? billingCycle, int? multiCycle, out string cycle, out int cycles)
+        private static RowProblem? CheckCycle(string? billingCycle, int? multiCycle, out string? cycle, out int? cycles)
         {
-            cycle = "";
-            cycles = 0;
-            var name = string.IsNullOrWhiteSpace(billingCycle) ? "Monthly" : billingCycle!.Trim();
-            if (string.Equals(name, "Monthly", StringComparison.OrdinalIgnoreCase)) cycle = "monthly";
-            else if (string.Equals(name, "Annually", StringComparison.OrdinalIgnoreCase)) cycle = "annually";
-            else return new RowProblem("BillingCycleInvalid", "BillingCycle", billingCycle, $"billing cycle '{billingCycle}' is not Monthly or Annually.", "Use Monthly or Annually.");
-
-            if (cycle == "monthly")
+            cycles = null;
+            var problem = RowChecks.BillingCycle(billingCycle, allowOnce: false, out cycle);
+            if (problem != null) return problem;
+            cycle = cycle ?? OrderWire.Monthly;
+            if (cycle == OrderWire.Monthly)
             {
                 cycles = multiCycle ?? 0;
                 if (cycles != 0)
@@ -135,59 +128,30 @@ namespace YeastarPartner.Orders
             return null;
         }
 
-        /// <summary>
-        /// Bound as text so that a CSV cell such as "abc" or "3.2E+18" is this row's error, not a binding
-        /// error without a row number; parsed as Int64 so all 19 digits stay exact.
-        /// </summary>
-        private static RowProblem? CheckBillingContact(string? value, out long billingContactId)
-        {
-            billingContactId = 0;
-            var text = value?.Trim() ?? "";
-            const string fix = "Add -BillingContactId with an ID from Get-YsBillingContact (digits only), or a BillingContactId column.";
-            if (text.Length == 0)
-                return new RowProblem("BillingContactIdMissing", "BillingContactId", value, "no billing contact ID is given.", fix);
-            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out billingContactId) || billingContactId <= 0)
-                return new RowProblem("BillingContactIdInvalid", "BillingContactId", value, $"billing contact ID '{value}' is not a positive 64-bit integer.", fix);
-            return null;
-        }
-
-        /// <summary>The journal fields of a row that could not be validated: the values as given.</summary>
-        public static JournalEntry RawJournalEntry(string? serialNumber, string? plan, long? planId, string? billingCycle, int? multiCycle, string? billingContactId) => new JournalEntry
-        {
-            SerialNumber = serialNumber?.Trim() ?? "",
-            Plan = plan ?? planId?.ToString(CultureInfo.InvariantCulture) ?? "",
-            BillingCycle = billingCycle ?? "",
-            MultiCycle = multiCycle?.ToString(CultureInfo.InvariantCulture) ?? "",
-            BillingContactId = billingContactId?.Trim() ?? "",
-        };
-
         public JournalEntry ToJournalEntry() => new JournalEntry
         {
             SerialNumber = SerialNumber,
-            Plan = PlanName ?? PlanId.ToString(CultureInfo.InvariantCulture),
-            BillingCycle = BillingCycleName,
-            MultiCycle = MultiCycle.ToString(CultureInfo.InvariantCulture),
-            BillingContactId = BillingContactId.ToString(CultureInfo.InvariantCulture),
+            Plan = PlanName ?? _plan.ServiceId.ToString(CultureInfo.InvariantCulture),
+            BillingCycle = RowChecks.CycleName(_plan.BillingCycle),
+            MultiCycle = (_plan.MultiCycle ?? 0).ToString(CultureInfo.InvariantCulture),
+            BillingContactId = _spec.BillingId?.ToString(CultureInfo.InvariantCulture) ?? "",
         };
 
         public object ToOutput(OrderOutcome outcome, CreatedOrder? created, JournalEntry? earlier) => new YsPlanOrder
         {
-            SerialNumber = SerialNumber,
+            SerialNumber = _spec.ProductNo ?? "",
+            Operation = _spec.Action.ToString(),
+            ProductId = _spec.ProductId,
             Plan = PlanName,
-            PlanId = PlanId,
-            BillingCycle = BillingCycleName,
-            MultiCycle = MultiCycle,
-            BillingContactId = BillingContactId,
-            PoNumber = PoNumber,
-            Outcome = outcome.ToString(),
-            OrderNo = created?.OrderNo ?? NullIfEmpty(earlier?.OrderNo),
-            OrderStatus = created?.OrderStatus ?? NullIfEmpty(earlier?.OrderStatus),
-            InstanceId = created?.InstanceId,
-            TransactionNo = created?.TransactionNo,
-            RequestId = created?.RequestId ?? NullIfEmpty(earlier?.RequestId),
-            Time = DateTimeOffset.Now,
-        };
-
-        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+            PlanId = _plan.ServiceId,
+            BillingCycle = RowChecks.CycleName(_plan.BillingCycle),
+            MultiCycle = _plan.MultiCycle ?? 0,
+            Quantity = _plan.Quantity,
+            BillingContactId = _spec.BillingId ?? 0,
+            PartnerId = _spec.PartnerId,
+            AssignId = _spec.AssignId,
+            PbxName = _spec.PceRequest?.PbxName,
+            PoNumber = _spec.PoNumber,
+        }.Record(outcome, created, earlier);
     }
 }

@@ -24,7 +24,11 @@ namespace YeastarPartner.Orders
 
         public static async Task SettleAsync(YeastarClient client, OrderJournal journal, PipelineWriter writer, CancellationToken cancellationToken)
         {
-            var unsettled = journal.Unsettled();
+            var all = journal.Unsettled();
+            // A new product's order carries no serial number to search for: saying "not bought" could buy it twice.
+            foreach (var line in all.Where(l => OrderKey.IsNewProduct(l.SerialNumber)))
+                writer.WriteWarning($"'{line.SerialNumber}': the order for a new product has an unknown outcome ({line.Time}) and cannot be looked up by serial number; it stays Unknown and is not ordered again. Check Get-YsOrder -Since '{line.Time}', then mark the journal line Succeeded or Failed.");
+            var unsettled = all.Where(l => !OrderKey.IsNewProduct(l.SerialNumber)).ToList();
             if (unsettled.Count == 0) return;
             // A line without a readable time means the whole order history is searched.
             var times = unsettled.Select(l => l.TimeValue).ToList();

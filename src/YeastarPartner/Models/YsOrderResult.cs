@@ -1,0 +1,21 @@
+using System;
+
+namespace YeastarPartner.Models
+{
+    /// <summary>
+    /// What every order row's output reports about the order: its outcome and the Partner Portal's
+    /// identifiers. Failed and Unknown rows are non-terminating errors instead.
+    /// </summary>
+    public abstract class YsOrderResult
+    {
+        /// <summary>Succeeded or Skipped (ordered in an earlier run with the same journal).</summary>
+        public string Outcome { get; set; } = "";
+        public string? OrderNo { get; set; }
+        /// <summary>The API's orderStatus: succeed, or pending when payment is still due in the portal.</summary>
+        public string? OrderStatus { get; set; }
+        public string? InstanceId { get; set; }
+        public string? TransactionNo { get; set; }
+        public string? RequestId { get; set; }
+        public DateTimeOffset Time { get; set; }
+    }
+}

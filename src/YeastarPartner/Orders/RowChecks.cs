@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using YeastarPartner.Client.Orders;
+
+namespace YeastarPartner.Orders
+{
+    /// <summary>
+    /// The checks every order row makes on its raw values before the order builder sees them: text that
+    /// must be a serial number, a 64-bit ID or a billing cycle. The section-7 rules are the builder's.
+    /// </summary>
+    internal static class RowChecks
+    {
+        /// <summary>An empty serial number is allowed here: whether the order needs one is rule SerialNumberRequired.</summary>
+        public static RowProblem? SerialNumber(string? value, out string? serialNumber)
+        {
+            var text = value?.Trim() ?? "";
+            serialNumber = text.Length == 0 ? null : text;
+            if (text.Length > 0 && (!text.All(char.IsLetterOrDigit) || text.Any(c => c > 127)))
+                return new RowProblem("SerialNumberInvalid", "SerialNumber", value, $"the serial number '{value}' contains characters other than letters and digits.",
+                    "Correct it to the PBX serial number, e.g. 3631E0997265.");
+            return null;
+        }
+
+        /// <summary>
+        /// IDs are bound as text so that a CSV cell such as "abc" or "3.2E+18" is this row's error, not a
+        /// binding error without a row number; parsed as Int64 so all 19 digits stay exact.
+        /// </summary>
+        public static RowProblem? Id(string parameter, string words, string? value, bool required, string fix, out long? id)
+        {
+            id = null;
+            var text = value?.Trim() ?? "";
+            if (text.Length == 0)
+                return required ? new RowProblem(parameter + "Missing", parameter, value, $"no {words} is given.", fix) : null;
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed <= 0)
+                return new RowProblem(parameter + "Invalid", parameter, value, $"{words} '{value}' is not a positive 64-bit integer.", fix);
+            id = parsed;
+            return null;
+        }
+
+        public const string BillingContactFix = "Add -BillingContactId with an ID from Get-YsBillingContact (digits only), or a BillingContactId column.";
+
+        /// <summary>Monthly, Annually or (for services) Once, as the wire spells them; null when not given.</summary>
+        public static RowProblem? BillingCycle(string? value, bool allowOnce, out string? cycle)
+        {
+            cycle = null;
+            var name = value?.Trim() ?? "";
+            if (name.Length == 0) return null;
+            foreach (var wire in allowOnce ? new[] { OrderWire.Monthly, OrderWire.Annually, OrderWire.Once } : new[] { OrderWire.Monthly, OrderWire.Annually })
+                if (string.Equals(name, wire, StringComparison.OrdinalIgnoreCase)) cycle = wire;
+            if (cycle != null) return null;
+            var allowed = allowOnce ? "Monthly, Annually or Once" : "Monthly or Annually";
+            return new RowProblem("BillingCycleInvalid", "BillingCycle", value, $"billing cycle '{value}' is not {allowed}.", $"Use {allowed}.");
+        }
+
+        /// <summary>"Monthly" for "monthly": the spelling of the -BillingCycle parameter.</summary>
+        public static string CycleName(string? wire) =>
+            string.IsNullOrEmpty(wire) ? "" : char.ToUpperInvariant(wire![0]) + wire.Substring(1);
+
+        /// <summary>All of an order's rule violations as one row error: the first rule is the ErrorId.</summary>
+        public static RowProblem? FromOrderProblems(IReadOnlyList<OrderProblem> problems)
+        {
+            if (problems.Count == 0) return null;
+            var first = problems[0];
+            var text = string.Join(" ", problems.Select(p => $"{p.Field} = {Show(p.Value)}: {p.Message}"));
+            var fix = string.Join(" ", problems.Select(p => p.Fix).Distinct());
+            return new RowProblem(first.Rule, first.Field, first.Value, text, fix);
+        }
+
+        private static string Show(object? value) => value == null ? "(none)" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+    }
+}

@@ -1,0 +1,132 @@
+using YeastarPartner.Client.Models;
+using YeastarPartner.Client.Orders;
+using YeastarPartner.Orders;
+
+namespace YeastarPartner.Tests.Orders;
+
+/// <summary>The order rows of New-YsPlanOrder and New-YsServiceOrder: plan names, journal keys and rule problems as row errors.</summary>
+public sealed class OrderRowTests
+{
+    private const string Contact = "3197218168379846218";
+
+    private static readonly PlanNames CloudPlans = PlanNames.FromPlans(new[]
+    {
+        new OfferingItem { Id = 3048571730026938368, Name = "Enterprise Plan", ServiceType = "plan" },
+        new OfferingItem { Id = 3048572026291630080, Name = "Ultimate Plan", ServiceType = "plan" },
+        new OfferingItem { Id = 3048573516041273344, Name = "Extension Expansion", ServiceType = "service" },
+    });
+
+    [Theory]
+    [InlineData("Enterprise")]
+    [InlineData("enterprise plan")]
+    [InlineData(" Enterprise Plan ")]
+    public void A_plan_name_matches_with_or_without_the_word_plan(string typed)
+    {
+        Assert.True(CloudPlans.TryFind(typed, out var name, out var id));
+        Assert.Equal("Enterprise", name);
+        Assert.Equal(3048571730026938368, id);
+    }
+
+    [Fact]
+    public void Services_are_not_plan_names_and_only_appliance_edition_has_published_plans()
+    {
+        Assert.False(CloudPlans.TryFind("Extension Expansion", out _, out _));
+        Assert.Equal(new[] { "Standard", "Enterprise", "Ultimate" }, PlanNames.Published(11).Names);
+        Assert.Empty(PlanNames.Published(13).Names);
+    }
+
+    [Fact]
+    public void Live_appliance_names_win_and_published_ones_fill_the_gaps()
+    {
+        var live = PlanNames.FromPlans(new[] { new OfferingItem { Id = 42, Name = "Standard Plan", ServiceType = "plan" } }).ThenPublished(11);
+
+        Assert.True(live.TryFind("Standard", out _, out var standard));
+        Assert.Equal(42, standard);
+        Assert.True(live.TryFind("Ultimate", out _, out var ultimate));
+        Assert.Equal(3048560606464323584, ultimate);
+    }
+
+    [Fact]
+    public void The_journal_key_is_the_serial_number_or_product_customer_and_pbx_name_for_a_new_product()
+    {
+        Assert.Equal("3631E3418911", OrderKey.For(" 3631E3418911 ", 11, "3076913644890832901", null, null, 4));
+        Assert.Equal("new:13:3076913644890832901:Contoso PBX", OrderKey.For(null, 13, "3076913644890832901", null, "Contoso PBX", 4));
+        Assert.Equal("new:12:own:row4", OrderKey.For("", 12, null, null, null, 4));
+        Assert.True(OrderKey.IsNewProduct(OrderKey.For(null, 12, null, null, null, 1)));
+        Assert.False(OrderKey.IsNewProduct("3631E3418911"));
+    }
+
+    [Fact]
+    public void A_cloud_instance_purchase_builds_the_pce_request_and_keys_by_pbx_name()
+    {
+        var input = new OrderRowInput
+        {
+            ProductId = 13, Plan = "Ultimate", BillingCycle = "Annually", Quantity = 20, BillingContactId = Contact,
+            PbxName = "Contoso PBX", RegionId = "1", PbxSubDomainId = "11", PbxSubDomain = "contoso",
+        };
+
+        var row = PlanOrderRow.Create(input, CloudPlans, 1, out var problem);
+
+        Assert.Null(problem);
+        Assert.Equal("new:13:own:Contoso PBX", row!.SerialNumber);
+        var body = row.ToOrderRequest();
+        Assert.Equal("purchase_plan", body.OperationType);
+        Assert.Null(body.ProductNo);
+        Assert.Equal(3048572026291630080, body.ServiceList[0].ServiceId);
+        Assert.Equal(1, body.ServiceList[0].MultiCycle);
+        Assert.Equal("contoso", body.OrderPceSpecialRequest!.PbxSubDomain);
+    }
+
+    [Fact]
+    public void A_rule_violation_becomes_a_row_problem_named_after_the_rule_with_field_value_and_fix()
+    {
+        var input = new OrderRowInput { ProductId = 13, Plan = "Enterprise", BillingCycle = "Annually", Quantity = 600, BillingContactId = Contact, PbxName = "P", RegionId = "1", PbxSubDomainId = "11" };
+
+        Assert.Null(PlanOrderRow.Create(input, CloudPlans, 3, out var problem));
+
+        Assert.Equal(OrderRule.CloudExtensionRange, problem!.ErrorId);
+        var message = problem.MessageFor(3, null);
+        Assert.StartsWith("Row 3: serviceList[0].quantity = 600:", message);
+        Assert.Contains("-Quantity 5 to 500", message);
+    }
+
+    [Fact]
+    public void A_trial_needs_no_billing_contact_and_refuses_a_billing_cycle()
+    {
+        var trial = new OrderRowInput { Action = OrderAction.Trial, ProductId = 13, SerialNumber = "PCE000000013", Plan = "Enterprise" };
+        Assert.NotNull(PlanOrderRow.Create(trial, CloudPlans, 1, out var none));
+        Assert.Null(none);
+
+        trial.BillingCycle = "Monthly";
+        Assert.Null(PlanOrderRow.Create(trial, CloudPlans, 1, out var problem));
+        Assert.Equal(OrderRule.TrialOmitsBilling, problem!.ErrorId);
+    }
+
+    [Theory]
+    [InlineData("abc", "ServiceIdInvalid")]
+    [InlineData("", "ServiceIdMissing")]
+    [InlineData("3.2E+18", "ServiceIdInvalid")]
+    public void A_service_id_that_is_not_a_64_bit_integer_is_the_rows_error(string serviceId, string errorId)
+    {
+        var input = new OrderRowInput { ProductId = 11, SerialNumber = "3631E3418911", ItemId = serviceId, BillingCycle = "Once", BillingContactId = Contact };
+
+        Assert.Null(ServiceOrderRow.Create(input, 1, out var problem));
+        Assert.Equal(errorId, problem!.ErrorId);
+    }
+
+    [Fact]
+    public void A_service_order_keeps_all_19_digits_and_defaults_multicycle_to_zero()
+    {
+        var input = new OrderRowInput { Action = OrderAction.Renew, ProductId = 13, SerialNumber = "PCE000000013", ItemId = "3048573516041273344", Quantity = 20, BillingCycle = "annually", BillingContactId = Contact };
+
+        var row = ServiceOrderRow.Create(input, 1, out var problem);
+
+        Assert.Null(problem);
+        var item = row!.ToOrderRequest().ServiceList[0];
+        Assert.Equal("renew_service", row.ToOrderRequest().OperationType);
+        Assert.Equal(3048573516041273344, item.ServiceId);
+        Assert.Equal(3197218168379846218, row.ToOrderRequest().BillingId);
+        Assert.Equal(0, item.MultiCycle);
+        Assert.Equal("PCE000000013", row.SerialNumber);
+    }
+}
