@@ -13,10 +13,18 @@ namespace YeastarPartner.Base
     internal sealed class PipelineWriter : IApiTrace
     {
         private readonly Cmdlet _cmdlet;
-        private readonly BlockingCollection<Action> _actions = new BlockingCollection<Action>();
+        private readonly BlockingCollection<Action> _actions;
         private Exception? _writeFailure;
 
-        public PipelineWriter(Cmdlet cmdlet) => _cmdlet = cmdlet;
+        /// <param name="boundedCapacity">
+        /// 0: unbounded. Otherwise a producer that gets this far ahead of the pipeline waits, so a listing
+        /// fetches its next page only as the pipeline consumes the last one, and memory stays flat.
+        /// </param>
+        public PipelineWriter(Cmdlet cmdlet, int boundedCapacity = 0)
+        {
+            _cmdlet = cmdlet;
+            _actions = boundedCapacity > 0 ? new BlockingCollection<Action>(boundedCapacity) : new BlockingCollection<Action>();
+        }
 
         public void WriteObject(object value) => Post(() => _cmdlet.WriteObject(value));
         public void WriteError(ErrorRecord error) => Post(() => _cmdlet.WriteError(error));

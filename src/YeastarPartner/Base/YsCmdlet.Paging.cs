@@ -23,7 +23,7 @@ namespace YeastarPartner.Base
             {
                 writer.WriteObject(item!);
                 return ++written < first;
-            }, ct));
+            }, ct), StreamBufferLimit);
         }
     }
 }

@@ -23,9 +23,18 @@ namespace YeastarPartner.Base
         /// Runs <paramref name="work"/> off the pipeline thread and pumps its writes (objects, errors,
         /// the client's verbose, debug and warning lines) onto it until the work completes.
         /// </summary>
-        internal void RunAsync(Func<PipelineWriter, CancellationToken, Task> work)
+        internal void RunAsync(Func<PipelineWriter, CancellationToken, Task> work) => RunAsync(work, bufferLimit: 0);
+
+        /// <summary>
+        /// For listings: how many objects a page reader may queue ahead of the pipeline. Smaller than a page,
+        /// so the next page is requested only once the pipeline has taken most of the current one.
+        /// </summary>
+        internal const int StreamBufferLimit = 16;
+
+        /// <param name="bufferLimit">0: writes queue without limit; otherwise the work waits when this many are queued.</param>
+        internal void RunAsync(Func<PipelineWriter, CancellationToken, Task> work, int bufferLimit)
         {
-            var writer = new PipelineWriter(this);
+            var writer = new PipelineWriter(this, bufferLimit);
             var task = Task.Run(async () =>
             {
                 using (ApiTrace.Use(writer))

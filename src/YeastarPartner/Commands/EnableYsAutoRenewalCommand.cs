@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
@@ -26,15 +25,8 @@ namespace YeastarPartner.Commands
         {
             var client = ActiveConnection.Client;
             if (!ShouldProcess($"{SerialNumber} (product {ProductId})", $"Enable auto-renewal of plan or service {PlanOrServiceId}")) return;
-            try
-            {
-                var on = RunAsync(ct => client.EnableAutoRenewalAsync(ProductId, SerialNumber, PlanOrServiceId, ct));
-                WriteObject(new YsAutoRenewal(ProductId, SerialNumber, on, PlanOrServiceId));
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, SerialNumber);
-            }
+            if (!TryRunApi(ct => client.EnableAutoRenewalAsync(ProductId, SerialNumber, PlanOrServiceId, ct), SerialNumber, out var on)) return;
+            WriteObject(new YsAutoRenewal(ProductId, SerialNumber, on, PlanOrServiceId));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
@@ -20,15 +19,8 @@ namespace YeastarPartner.Commands
         protected override void ProcessRecord()
         {
             var client = ActiveConnection.Client;
-            try
-            {
-                var on = RunAsync(ct => client.GetAutoRenewalAsync(ProductId, SerialNumber, ct));
-                WriteObject(new YsAutoRenewal(ProductId, SerialNumber, on));
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, SerialNumber);
-            }
+            if (!TryRunApi(ct => client.GetAutoRenewalAsync(ProductId, SerialNumber, ct), SerialNumber, out var on)) return;
+            WriteObject(new YsAutoRenewal(ProductId, SerialNumber, on));
         }
     }
 }

@@ -51,7 +51,7 @@ namespace YeastarPartner.Commands
                 written++;
                 writer.WriteObject(new YsOrder(order));
                 return written < PagingParameters.First;
-            }, ct));
+            }, ct), StreamBufferLimit);
             if (PagingParameters.IncludeTotalCount)
                 WriteObject(PagingParameters.NewTotalCount(skipped + written, 0.0));
         }

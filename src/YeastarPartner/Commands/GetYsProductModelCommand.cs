@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
@@ -20,15 +19,8 @@ namespace YeastarPartner.Commands
         protected override void ProcessRecord()
         {
             var client = ActiveConnection.Client;
-            try
-            {
-                var model = RunAsync(ct => client.GetProductModelAsync(ProductId, SerialNumber, ct));
-                WriteObject(new YsProductModel(ProductId, SerialNumber, model));
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, SerialNumber);
-            }
+            if (!TryRunApi(ct => client.GetProductModelAsync(ProductId, SerialNumber, ct), SerialNumber, out var model)) return;
+            WriteObject(new YsProductModel(ProductId, SerialNumber, model));
         }
     }
 }

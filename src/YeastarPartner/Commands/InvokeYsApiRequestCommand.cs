@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Http;
 using YeastarPartner.Json;
 
@@ -54,15 +53,8 @@ namespace YeastarPartner.Commands
                     request.WithQuery(System.Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture)!, PSObject.AsPSObject(entry.Value).BaseObject);
             // Reads change nothing; a POST may create an order or a user.
             if (isPost && !ShouldProcess(request.ToString(), "Send")) return;
-            try
-            {
-                var result = RunAsync(ct => client.InvokeForValuesAsync(request, ct));
-                WriteObject(PlainValues.ToPowerShell(result), enumerateCollection: result is object?[]);
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, request.ToString());
-            }
+            if (!TryRunApi(ct => client.InvokeForValuesAsync(request, ct), request.ToString(), out var result)) return;
+            WriteObject(PlainValues.ToPowerShell(result), enumerateCollection: result is object?[]);
         }
 
         // JSON text goes to the server as written (the transport sends a string body verbatim).

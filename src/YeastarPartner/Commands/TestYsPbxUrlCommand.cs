@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 
 namespace YeastarPartner.Commands
 {
@@ -16,14 +15,7 @@ namespace YeastarPartner.Commands
         protected override void ProcessRecord()
         {
             var client = ActiveConnection.Client;
-            try
-            {
-                WriteObject(RunAsync(ct => client.PbxUrlExistsAsync(PbxUrl, ct)));
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, PbxUrl);
-            }
+            if (TryRunApi(ct => client.PbxUrlExistsAsync(PbxUrl, ct), PbxUrl, out var taken)) WriteObject(taken);
         }
     }
 }
