@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using YeastarPartner.Loading;
 
@@ -17,7 +18,14 @@ namespace YeastarPartner
         /// <summary>Runs at each import.</summary>
         public void OnImport()
         {
-            if (!IsDesktop) return;
+            if (IsDesktop) PrepareDesktop();
+        }
+
+        // A method of its own, never inlined: compiling OnImport must not load System.Net.Requests
+        // (ServicePointManager) and the resolver's types on PowerShell 7, where none of this runs.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void PrepareDesktop()
+        {
             ServicePointManager.SecurityProtocol = TlsPolicy.ProtocolsAfterImport(true, ServicePointManager.SecurityProtocol);
             DesktopDependencies.Install(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!);
         }

@@ -3,12 +3,11 @@ namespace YeastarPartner.Sandbox.Store;
 /// <summary>Purchased products: seeded devices per product, and what orders do to them.</summary>
 public sealed partial class SandboxStore
 {
-    private readonly List<StoredProduct> _products = SeededProducts(clock);
+    private readonly ProductIndex _products = new(SeededProducts(clock));
 
     private void SeedProducts()
     {
-        _products.Clear();
-        _products.AddRange(SeededProducts(clock));
+        _products.Reset(SeededProducts(clock));
     }
 
     /// <summary>One existing product per catalogue product (several for 11, enough to page), so renewals and services have something to act on.</summary>
@@ -37,13 +36,13 @@ public sealed partial class SandboxStore
 
     public IReadOnlyList<StoredProduct> ProductsOf(int productId)
     {
-        lock (_lock) return _products.Where(p => p.ProductId == productId).ToList();
+        lock (_lock) return _products.All.Where(p => p.ProductId == productId).ToList();
     }
 
     public StoredProduct? FindProduct(int productId, string? productNo)
     {
         if (productNo == null) return null;
-        lock (_lock) return _products.FirstOrDefault(p => p.ProductId == productId && string.Equals(p.ProductNo, productNo, StringComparison.OrdinalIgnoreCase));
+        lock (_lock) return _products.Find(productId, productNo);
     }
 
     /// <summary>Runs an accepted order against the products: purchases create, renewals extend, switches change the plan, services attach.</summary>
