@@ -42,7 +42,8 @@ namespace YeastarPartner.Base
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Years")]
-        public int? MultiCycle { get; set; }
+        [AllowEmptyString, AllowNull]
+        public string? MultiCycle { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
@@ -93,7 +94,6 @@ namespace YeastarPartner.Base
             SerialNumber = SerialNumber ?? (InputObject?.BaseObject as string),
             BillingContactId = BillingContactId,
             BillingCycle = BillingCycle,
-            MultiCycle = MultiCycle,
             PoNumber = PoNumber,
             PartnerId = PartnerId,
             AssignId = AssignId,
@@ -124,7 +124,10 @@ namespace YeastarPartner.Base
             RowNumber++;
             var input = ReadInput();
             object target = (object?)InputObject ?? input.SerialNumber ?? "";
-            var row = CreateRow(input, out var problem);
+            var problem = RowChecks.Count("MultiCycle", "multi-cycle", MultiCycle,
+                "Use 0 for monthly billing, or 1 to 5 (years) with -BillingCycle Annually.", out var multiCycle);
+            input.MultiCycle = multiCycle;
+            var row = problem == null ? CreateRow(input, out problem) : null;
             if (row != null && !_keysSeen.Add(row.SerialNumber))
             {
                 problem = new RowProblem("SerialNumberRepeated", "SerialNumber", input.SerialNumber,

@@ -39,6 +39,21 @@ namespace YeastarPartner.Orders
             return null;
         }
 
+        /// <summary>
+        /// A count (multi-cycle years) bound as text for the same reason as <see cref="Id"/>: "two" in a CSV
+        /// is this row's error. Empty means not given.
+        /// </summary>
+        public static RowProblem? Count(string parameter, string words, string? value, string fix, out int? count)
+        {
+            count = null;
+            var text = value?.Trim() ?? "";
+            if (text.Length == 0) return null;
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+                return new RowProblem(parameter + "Invalid", parameter, value, $"{words} '{value}' is not a whole number.", fix);
+            count = parsed;
+            return null;
+        }
+
         public const string BillingContactFix = "Add -BillingContactId with an ID from Get-YsBillingContact (digits only), or a BillingContactId column.";
 
         /// <summary>Monthly, Annually or (for services) Once, as the wire spells them; null when not given.</summary>

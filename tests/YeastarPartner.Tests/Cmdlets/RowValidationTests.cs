@@ -25,6 +25,7 @@ public sealed class RowValidationTests : IClassFixture<SandboxFixture>, IDisposa
     [InlineData("Enterprise,Monthly,2", "MultiCycleInvalid", "multi-cycle 2")]
     [InlineData("Enterprise,Annually,6", "MultiCycleInvalid", "multi-cycle 6")]
     [InlineData("Enterprise,Annually,0", "MultiCycleInvalid", "multi-cycle 0")]
+    [InlineData("Enterprise,Annually,two", "MultiCycleInvalid", "'two'")]
     public void A_bad_row_is_an_error_naming_the_row_and_is_not_sent(string badValues, string errorId, string named)
     {
         var result = Buy($"SerialNumber,Plan,BillingCycle,MultiCycle\nAAA111,Enterprise,Monthly,0\nBBB222,{badValues}\nCCC333,Standard,Annually,2");
