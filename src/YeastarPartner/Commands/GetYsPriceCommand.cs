@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Commands
@@ -33,19 +32,12 @@ namespace YeastarPartner.Commands
         protected override void ProcessRecord()
         {
             var client = ActiveConnection.Client;
-            try
-            {
-                var price = RunAsync(async ct =>
+            if (!TryRunApi(async ct =>
                 {
                     var offeringId = OfferingId ?? (await client.GetOfferingAsync(ProductId, SerialNumber, ct).ConfigureAwait(false)).OfferingId ?? "";
                     return await client.GetPriceAsync(ProductId, offeringId, BillingCycle.ToLowerInvariant(), PartnerId, ct).ConfigureAwait(false);
-                });
-                foreach (var item in price.PlanList.Concat(price.ServiceList)) WriteObject(item);
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, ProductId);
-            }
+                }, ProductId, out var price)) return;
+            foreach (var item in price.PlanList.Concat(price.ServiceList)) WriteObject(item);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Commands
@@ -36,18 +35,12 @@ namespace YeastarPartner.Commands
             var change = ToChange(Company);
             change.Country = Country;
             change.SendUserActivationEmail = SendActivationEmail.IsPresent;
-            try
-            {
-                WriteObject(RunAsync(async ct =>
+            if (TryRunApi(async ct =>
                 {
                     await client.CreateSubordinateUserAsync(change, ct).ConfigureAwait(false);
                     return await client.GetSubordinateUserAsync(YeastarId, ct).ConfigureAwait(false);
-                }));
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, YeastarId);
-            }
+                }, YeastarId, out var user))
+                WriteObject(user);
         }
     }
 }

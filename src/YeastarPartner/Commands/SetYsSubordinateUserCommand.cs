@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Commands
@@ -22,19 +21,12 @@ namespace YeastarPartner.Commands
             var client = ActiveConnection.Client;
             if (!ShouldProcess(YeastarId, "Edit subordinate user")) return;
             var change = ToChange(Company);
-            try
-            {
-                var user = RunAsync(async ct =>
+            if (!TryRunApi(async ct =>
                 {
                     await client.EditSubordinateUserAsync(change, ct).ConfigureAwait(false);
                     return PassThru ? await client.GetSubordinateUserAsync(YeastarId, ct).ConfigureAwait(false) : null;
-                });
-                if (user != null) WriteObject(user);
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, YeastarId);
-            }
+                }, YeastarId, out var user)) return;
+            if (user != null) WriteObject(user);
         }
     }
 }
