@@ -77,8 +77,9 @@ namespace YeastarPartner.Client
         }
 
         /// <summary>
-        /// O2 (+ O3) search: calls <paramref name="onOrder"/> for each matching order, newest first, page by
-        /// page, until it returns false. Finding the orders of a device costs one O3 call per candidate order.
+        /// O2 (+ O3) search: calls <paramref name="onOrder"/> for each matching order, in the order the server
+        /// lists them (asked newest first), page by page, until it returns false. Finding the orders of a device
+        /// costs one O3 call per candidate order.
         /// </summary>
         public Task FindOrdersAsync(OrderSearch search, Func<FoundOrder, bool> onOrder, CancellationToken cancellationToken = default)
         {
@@ -86,6 +87,14 @@ namespace YeastarPartner.Client
             if (onOrder == null) throw new ArgumentNullException(nameof(onOrder));
             return new OrderFinder(this).FindAsync(search, onOrder, cancellationToken);
         }
+
+        /// <summary>
+        /// Every order created at or after <paramref name="since"/>, with its device and kind where the server
+        /// says them: one walk of O2 whatever order the server lists in, plus O3 per order (concurrently, each
+        /// order once) where O2 does not carry them. Throws if any call fails: a partial history could hide an order.
+        /// </summary>
+        public Task<IReadOnlyList<FoundOrder>> GetOrdersSinceAsync(DateTimeOffset since, OrderHistoryOptions? options = null, CancellationToken cancellationToken = default) =>
+            new OrderHistory(this).LoadAsync(since, options ?? new OrderHistoryOptions(), cancellationToken);
 
         /// <summary>Any endpoint, with the same authentication, retry rules and error mapping. Returns the envelope's result.</summary>
         public async Task<JToken?> InvokeAsync(ApiRequest request, CancellationToken cancellationToken = default)

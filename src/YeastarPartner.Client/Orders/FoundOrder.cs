@@ -11,11 +11,16 @@ namespace YeastarPartner.Client.Orders
         {
             Summary = summary ?? throw new ArgumentNullException(nameof(summary));
             Detail = detail;
+            Facts = OrderFacts.Read(summary, detail);
         }
 
         public OrderSummary Summary { get; }
         public OrderDetail? Detail { get; }
+        public OrderFacts Facts { get; }
         public DateTimeOffset? CreateTime => ApiTime.FromEpoch(Summary.CreateTime);
-        public string? SerialNumber => Detail?.BasicInformation?.ProductNo;
+        /// <summary>The device, from O3 (or O2 when it names one); upper case.</summary>
+        public string? SerialNumber => Facts.SerialNumber;
+
+        public string Describe() => Facts.Describe(Summary.OrderNo ?? Summary.Id, CreateTime);
     }
 }

@@ -1,15 +1,19 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using YeastarPartner.Client.Catalog;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Client.Paging;
 
 namespace YeastarPartner.Client.Orders
 {
     /// <summary>
-    /// Walks O2 page by page, newest first, adding O3 where the device is needed, and hands each match to
-    /// the caller as soon as it is known, so memory stays flat however long the order history is.
+    /// Walks O2 page by page, adding O3 where the device is needed, and hands each match to the caller as
+    /// soon as it is known, so memory stays flat however long the order history is. Correct whatever order the
+    /// server lists orders in, and whatever page size it really serves (see <see cref="NewestFirstWalk"/>).
     /// </summary>
     internal sealed class OrderFinder
     {
@@ -28,17 +32,15 @@ namespace YeastarPartner.Client.Orders
                 return;
             }
 
-            for (var pageNo = 1; ; pageNo++)
+            var orders = ListAsync(search.Since, search.PageSize, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            try
             {
-                var page = await _client.GetOrderPageAsync(pageNo, search.PageSize, cancellationToken).ConfigureAwait(false);
-                var anyRecentEnough = false;
-                foreach (var summary in page.Results)
+                while (await orders.MoveNextAsync().ConfigureAwait(false))
                 {
-                    var candidate = new FoundOrder(summary, null);
-                    if (search.Since.HasValue && candidate.CreateTime < search.Since) continue;
-                    anyRecentEnough = true;
+                    var summary = orders.Current;
                     if (!MatchesStatus(summary.OrderStatus, search.Status)) continue;
-                    if (search.NeedsDetail)
+                    var candidate = new FoundOrder(summary, null);
+                    if (search.NeedsDetail && !search.SerialNumbers!.Contains(candidate.SerialNumber ?? ""))
                     {
                         var detail = await _client.GetOrderAsync(summary.OrderNo ?? summary.Id ?? "", cancellationToken).ConfigureAwait(false);
                         candidate = new FoundOrder(summary, detail);
@@ -46,8 +48,37 @@ namespace YeastarPartner.Client.Orders
                     }
                     if (!onOrder(candidate)) return;
                 }
-                // O2 is asked for newest first (sort=-id): a page with nothing recent enough ends the search.
-                if (page.Results.Count == 0 || pageNo >= page.TotalPage || (search.Since.HasValue && !anyRecentEnough)) return;
+            }
+            finally
+            {
+                await orders.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>
+        /// The O2 items created at or after <paramref name="since"/> (every item when null; items without a
+        /// readable createTime too), in the server's order, each order once even if a shifting page lists it twice.
+        /// </summary>
+        public async IAsyncEnumerable<OrderSummary> ListAsync(DateTimeOffset? since, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var walk = new NewestFirstWalk(since, pageSize);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var pages = PageStream.ReadAsync((no, size, ct) => _client.GetOrderPageAsync(no, size, ct), pageSize, 0, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            try
+            {
+                while (await pages.MoveNextAsync().ConfigureAwait(false))
+                {
+                    var summary = pages.Current;
+                    var created = ApiTime.FromEpoch(summary.CreateTime);
+                    var stop = walk.Observe(created);
+                    var identity = summary.Id ?? summary.OrderNo;
+                    if (walk.IsWanted(created) && (identity == null || seen.Add(identity))) yield return summary;
+                    if (stop) yield break;
+                }
+            }
+            finally
+            {
+                await pages.DisposeAsync().ConfigureAwait(false);
             }
         }
 

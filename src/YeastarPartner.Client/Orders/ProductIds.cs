@@ -16,5 +16,12 @@ namespace YeastarPartner.Client.Orders
         /// <summary>Products whose orders act on an existing device once it exists (rule 12).</summary>
         public static bool IsDevice(int productId) =>
             productId == LinkusCloudService || productId == ApplianceEdition || productId == SoftwareEdition || productId == CloudEdition;
+
+        /// <summary>
+        /// Whether the product's orders count something (extensions, connections, minutes). Appliance Edition
+        /// and Linkus Cloud Service orders carry no quantity in any tutorial: a 0 read from one of their products
+        /// means "none", not "zero".
+        /// </summary>
+        public static bool HasQuantity(int productId) => productId != ApplianceEdition && productId != LinkusCloudService;
     }
 }

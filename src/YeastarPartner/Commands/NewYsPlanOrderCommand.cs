@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using YeastarPartner.Base;
@@ -15,35 +16,25 @@ namespace YeastarPartner.Commands
     /// instances by product. Each pipeline object is one row: CSV columns bind by name; command-line
     /// values apply to every row.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "YsPlanOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByNameSet)]
+    [Cmdlet(VerbsCommon.New, "YsPlanOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(YsPlanOrder))]
     public sealed class NewYsPlanOrderCommand : YsOrderCmdlet
     {
-        private const string ByNameSet = "ByName";
-        private const string ByIdSet = "ById";
+        private static readonly OrderAction[] PlanOperations = { OrderAction.Purchase, OrderAction.Renew, OrderAction.Switch, OrderAction.Trial };
 
         private PlanNames? _planNames;
         private int _planNamesProductId;
 
+        /// <summary>The plan by name. On the command line it wins over a PlanId the pipeline brings (a piped product's plan).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        public PlanOperation Operation { get; set; } = PlanOperation.Purchase;
-
-        /// <summary>11 P-Series Appliance Edition, 12 Software Edition, 13 Cloud Edition, ... (Get-YsAvailableProduct).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public int ProductId { get; set; } = ProductIds.ApplianceEdition;
-
-        [Parameter(ParameterSetName = ByNameSet, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(PlanNameCompleter))]
         [AllowEmptyString, AllowNull]
         public string? Plan { get; set; }
 
-        /// <summary>Bound as text so a bad CSV cell is that row's error; parsed as Int64.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
-        public string? PlanId { get; set; }
-
-        /// <summary>Extensions: 5 to 500 for a new Cloud Edition instance; the current count for a PSE/PCE renewal.</summary>
+        /// <summary>The 19-digit plan ID. Bound as text so a bad CSV cell is that row's error; parsed as Int64.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        public int? Quantity { get; set; }
+        [AllowEmptyString, AllowNull]
+        public string? PlanId { get; set; }
 
         /// <summary>orderPceSpecialRequest.pbxName: the name of a new Cloud Edition instance.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -67,21 +58,30 @@ namespace YeastarPartner.Commands
 
         private protected override string Activity => "New-YsPlanOrder";
 
-        private protected override OrderRowInput ReadInput()
+        private protected override IReadOnlyCollection<OrderAction> Operations => PlanOperations;
+
+        private protected override int? DefaultProductId => ProductIds.ApplianceEdition;
+
+        private protected override void CheckCommandLine()
         {
-            var input = SharedInput((OrderAction)Operation, ProductId);
-            input.Plan = ParameterSetName == ByNameSet ? Plan : null;
-            input.ItemId = ParameterSetName == ByIdSet ? PlanId ?? "" : null;
-            input.Quantity = Quantity;
+            if (IsOnCommandLine(nameof(Plan)) && IsOnCommandLine(nameof(PlanId)))
+                ThrowTerminatingError(ErrorRecords.Create("PlanConflict", ErrorCategory.InvalidArgument,
+                    "-Plan and -PlanId are both given; an order names its plan once.", "Give -Plan (a name) or -PlanId (an ID from Get-YsOffering), not both.", null));
+        }
+
+        private protected override void ReadInput(OrderRowInput input)
+        {
+            // A value on the command line applies to every row and wins over the other one from the pipeline.
+            input.Plan = IsOnCommandLine(nameof(PlanId)) ? null : Plan;
+            input.ItemId = IsOnCommandLine(nameof(Plan)) ? null : PlanId;
             input.PbxName = PbxName;
             input.RegionId = RegionId;
             input.PbxSubDomainId = PbxSubDomainId;
             input.PbxSubDomain = PbxSubDomain;
-            return input;
         }
 
         private protected override IOrderRow? CreateRow(OrderRowInput input, out RowProblem? problem) =>
-            PlanOrderRow.Create(input, PlanNamesFor(input), RowNumber, out problem);
+            PlanOrderRow.Create(input, PlanNamesFor(input), out problem);
 
         private protected override (string Target, string Action) Describe(IOrderRow row)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
@@ -15,21 +16,13 @@ namespace YeastarPartner.Commands
     [OutputType(typeof(YsServiceOrder))]
     public sealed class NewYsServiceOrderCommand : YsOrderCmdlet
     {
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public ServiceOperation Operation { get; set; } = ServiceOperation.Purchase;
-
-        /// <summary>The product the service belongs to (Get-YsOffering items carry it).</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        public int ProductId { get; set; }
+        private static readonly OrderAction[] ServiceOperations = { OrderAction.Purchase, OrderAction.Renew, OrderAction.Trial };
 
         /// <summary>The 19-digit service ID (Get-YsOffering Id). Bound as text so a bad CSV cell is that row's error.</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [AllowEmptyString, AllowNull]
         public string? ServiceId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public int? Quantity { get; set; }
 
         /// <summary>The plan the service depends on: the product's current plan (Get-YsProduct), or the plan ordered with it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -38,17 +31,19 @@ namespace YeastarPartner.Commands
 
         private protected override string Activity => "New-YsServiceOrder";
 
-        private protected override OrderRowInput ReadInput()
+        private protected override IReadOnlyCollection<OrderAction> Operations => ServiceOperations;
+
+        /// <summary>A service belongs to a product: every row names it.</summary>
+        private protected override int? DefaultProductId => null;
+
+        private protected override void ReadInput(OrderRowInput input)
         {
-            var input = SharedInput((OrderAction)Operation, ProductId);
             input.ItemId = ServiceId ?? "";
-            input.Quantity = Quantity;
             input.ConnectionPlanId = ConnectionPlanId;
-            return input;
         }
 
         private protected override IOrderRow? CreateRow(OrderRowInput input, out RowProblem? problem) =>
-            ServiceOrderRow.Create(input, RowNumber, out problem);
+            ServiceOrderRow.Create(input, out problem);
 
         private protected override (string Target, string Action) Describe(IOrderRow row)
         {

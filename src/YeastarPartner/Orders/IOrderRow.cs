@@ -1,3 +1,4 @@
+using System;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Orders
@@ -8,8 +9,17 @@ namespace YeastarPartner.Orders
     /// </summary>
     internal interface IOrderRow
     {
-        /// <summary>The device the order is for: the journal's key, so one device is bought once per journal.</summary>
-        string SerialNumber { get; }
+        /// <summary>The journal key (<see cref="OrderKey"/>): one order per key per journal.</summary>
+        string Key { get; }
+
+        /// <summary>The device the order is for, trimmed and upper case; null for a new product.</summary>
+        string? SerialNumber { get; }
+
+        /// <summary>How messages name the row: "serial number '...'" or "new product 13 'Contoso PBX'".</summary>
+        string Label { get; }
+
+        /// <summary>A command that lists this row's order in the Partner Portal, for an order sent at <paramref name="sent"/>.</summary>
+        string FindCommand(DateTimeOffset? sent);
 
         /// <summary>The row's journal fields, without outcome.</summary>
         JournalEntry ToJournalEntry();

@@ -5,23 +5,27 @@ namespace YeastarPartner.Orders
 {
     /// <summary>
     /// RFC 4180 lines as Excel and Import-Csv read them: every field quoted (so commas, quotes and leading
-    /// zeros survive), line breaks inside a field flattened to spaces so one row is one line.
+    /// zeros survive), line breaks inside a field flattened to spaces so one row is one line. The delimiter is
+    /// a comma, or a semicolon where a spreadsheet with a European locale re-saved the file.
     /// </summary>
     internal static class JournalCsv
     {
-        public static string Format(IEnumerable<string> fields)
+        public const char Comma = ',';
+        public const char Semicolon = ';';
+
+        public static string Format(IEnumerable<string> fields, char delimiter = Comma)
         {
             var line = new StringBuilder();
             foreach (var field in fields)
             {
-                if (line.Length > 0) line.Append(',');
+                if (line.Length > 0) line.Append(delimiter);
                 var text = (field ?? "").Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
                 line.Append('"').Append(text.Replace("\"", "\"\"")).Append('"');
             }
             return line.ToString();
         }
 
-        public static string[] Parse(string line)
+        public static string[] Parse(string line, char delimiter = Comma)
         {
             var fields = new List<string>();
             var field = new StringBuilder();
@@ -36,11 +40,19 @@ namespace YeastarPartner.Orders
                     else quoted = false;
                 }
                 else if (c == '"') quoted = true;
-                else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+                else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); }
                 else field.Append(c);
             }
             fields.Add(field.ToString());
             return fields.ToArray();
+        }
+
+        /// <summary>The delimiter that makes <paramref name="headerLine"/> a journal header, or null when neither does.</summary>
+        public static char? DetectDelimiter(string headerLine)
+        {
+            foreach (var delimiter in new[] { Comma, Semicolon })
+                if (JournalEntry.IsHeader(Parse(headerLine, delimiter))) return delimiter;
+            return null;
         }
     }
 }

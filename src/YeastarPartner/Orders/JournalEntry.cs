@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace YeastarPartner.Orders
 {
@@ -8,9 +9,20 @@ namespace YeastarPartner.Orders
     /// </summary>
     internal sealed class JournalEntry
     {
+        /// <summary>
+        /// The header. The first twelve columns are those of the first release; the columns after Stage were
+        /// added later and are empty when a journal of the first release is read.
+        /// </summary>
         public static readonly string[] Columns =
-            { "SerialNumber", "Plan", "BillingCycle", "MultiCycle", "BillingContactId", "Outcome", "OrderNo", "OrderStatus", "RequestId", "Time", "Error", "Stage" };
+        {
+            "SerialNumber", "Plan", "BillingCycle", "MultiCycle", "BillingContactId", "Outcome", "OrderNo", "OrderStatus", "RequestId", "Time", "Error", "Stage",
+            "Key", "Operation", "ProductId", "ItemId", "SettleAfter",
+        };
 
+        /// <summary>A journal's header must start with these columns.</summary>
+        public const int RequiredColumns = 11;
+
+        /// <summary>The device's serial number; empty for a new product, which has none yet.</summary>
         public string SerialNumber { get; set; } = "";
         public string Plan { get; set; } = "";
         public string BillingCycle { get; set; } = "";
@@ -25,34 +37,68 @@ namespace YeastarPartner.Orders
         public string Error { get; set; } = "";
         /// <summary>One of <see cref="JournalStage"/>'s names: how the outcome became known.</summary>
         public string Stage { get; set; } = "";
+        /// <summary>What one order per journal is counted by: see <see cref="OrderKey"/>.</summary>
+        public string Key { get; set; } = "";
+        /// <summary>The O1 operationType, e.g. renew_plan: -Reconcile only settles a row with an order of its own kind.</summary>
+        public string Operation { get; set; } = "";
+        public string ProductId { get; set; } = "";
+        /// <summary>The 19-digit plan or service ID ordered.</summary>
+        public string ItemId { get; set; } = "";
+        /// <summary>On Unknown lines: the time after which no reply can still land, so "not bought" can be concluded.</summary>
+        public string SettleAfter { get; set; } = "";
+
+        /// <summary>The journal key of a line; a first-release line keeps its key in SerialNumber.</summary>
+        public string KeyOrSerialNumber => Key.Length > 0 ? Key : SerialNumber;
+
+        /// <summary>The serial number the Partner Portal knows the device by; null for a new product.</summary>
+        public string? DeviceSerialNumber =>
+            SerialNumber.Length == 0 || SerialNumber.StartsWith(OrderKey.NewProductPrefix, StringComparison.Ordinal) ? null : SerialNumber;
 
         /// <summary>A copy with a new outcome, stamped now.</summary>
-        public JournalEntry With(OrderOutcome outcome, JournalStage stage, string? error = null, string? orderNo = null, string? orderStatus = null, string? requestId = null) => new JournalEntry
+        public JournalEntry With(OrderOutcome outcome, JournalStage stage, string? error = null, string? orderNo = null, string? orderStatus = null, string? requestId = null, DateTimeOffset? settleAfter = null)
         {
-            SerialNumber = SerialNumber,
-            Plan = Plan,
-            BillingCycle = BillingCycle,
-            MultiCycle = MultiCycle,
-            BillingContactId = BillingContactId,
-            Outcome = outcome.ToString(),
-            OrderNo = orderNo ?? "",
-            OrderStatus = orderStatus ?? "",
-            RequestId = requestId ?? "",
-            Time = DateTimeOffset.Now.ToString("o", CultureInfo.InvariantCulture),
-            Error = error ?? "",
-            Stage = stage.ToString(),
-        };
+            var copy = FromFields(ToFields());
+            copy.Outcome = outcome.ToString();
+            copy.OrderNo = orderNo ?? "";
+            copy.OrderStatus = orderStatus ?? "";
+            copy.RequestId = requestId ?? "";
+            copy.Time = FormatTime(DateTimeOffset.Now);
+            copy.Error = error ?? "";
+            copy.Stage = stage.ToString();
+            copy.SettleAfter = settleAfter.HasValue ? FormatTime(settleAfter.Value) : "";
+            return copy;
+        }
 
         public string[] ToFields() =>
-            new[] { SerialNumber, Plan, BillingCycle, MultiCycle, BillingContactId, Outcome, OrderNo, OrderStatus, RequestId, Time, Error, Stage };
+            new[] { SerialNumber, Plan, BillingCycle, MultiCycle, BillingContactId, Outcome, OrderNo, OrderStatus, RequestId, Time, Error, Stage, Key, Operation, ProductId, ItemId, SettleAfter };
 
-        public static JournalEntry FromFields(string[] f) => new JournalEntry
+        /// <summary>A line read back; fields a shorter (older) line lacks are empty.</summary>
+        public static JournalEntry FromFields(string[] fields)
         {
-            SerialNumber = f[0], Plan = f[1], BillingCycle = f[2], MultiCycle = f[3], BillingContactId = f[4], Outcome = f[5],
-            OrderNo = f[6], OrderStatus = f[7], RequestId = f[8], Time = f[9], Error = f[10], Stage = f.Length > 11 ? f[11] : "",
-        };
+            string F(int i) => i < fields.Length ? fields[i] ?? "" : "";
+            return new JournalEntry
+            {
+                SerialNumber = F(0), Plan = F(1), BillingCycle = F(2), MultiCycle = F(3), BillingContactId = F(4), Outcome = F(5),
+                OrderNo = F(6), OrderStatus = F(7), RequestId = F(8), Time = F(9), Error = F(10), Stage = F(11),
+                Key = F(12), Operation = F(13), ProductId = F(14), ItemId = F(15), SettleAfter = F(16),
+            };
+        }
 
-        public DateTimeOffset? TimeValue =>
-            DateTimeOffset.TryParse(Time, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (DateTimeOffset?)null;
+        public DateTimeOffset? TimeValue => ParseTime(Time);
+        public DateTimeOffset? SettleAfterValue => ParseTime(SettleAfter);
+
+        public static string FormatTime(DateTimeOffset time) => time.ToString("o", CultureInfo.InvariantCulture);
+
+        /// <summary>ISO 8601 as written; a spreadsheet that re-saved the file may have turned it into its own format.</summary>
+        private static DateTimeOffset? ParseTime(string text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            foreach (var culture in new[] { CultureInfo.InvariantCulture, CultureInfo.CurrentCulture })
+                if (DateTimeOffset.TryParse(text, culture, DateTimeStyles.AssumeLocal, out var time)) return time;
+            return null;
+        }
+
+        public static bool IsHeader(string[] fields) =>
+            fields.Length >= RequiredColumns && Columns.Take(RequiredColumns).SequenceEqual(fields.Take(RequiredColumns).Select(f => f.Trim()), StringComparer.OrdinalIgnoreCase);
     }
 }

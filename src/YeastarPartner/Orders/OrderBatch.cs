@@ -29,7 +29,7 @@ namespace YeastarPartner.Orders
         private readonly PipelineWriter _writer;
         private readonly CancellationToken _stop;
         private int _inFlight;
-        private volatile ErrorRecord? _journalFailure;
+        private ErrorRecord? _journalFailure;
 
         public OrderBatch(Cmdlet cmdlet, string activity, YeastarClient client, OrderJournal? journal, int throttleLimit, CancellationToken stop)
         {
@@ -49,7 +49,7 @@ namespace YeastarPartner.Orders
         {
             WhileRunning(() =>
             {
-                Journal(row.With(OrderOutcome.Failed, JournalStage.Checked, error.ErrorDetails?.Message ?? error.ToString()), fatal: true);
+                Journal(row.With(OrderOutcome.Failed, JournalStage.Checked, error.ErrorDetails?.Message ?? error.ToString()));
                 Finish(OrderOutcome.Failed, () => _cmdlet.WriteError(error));
             });
         }
@@ -60,29 +60,39 @@ namespace YeastarPartner.Orders
         /// </summary>
         public bool Admit(IOrderRow row, long rowNumber, object target)
         {
-            var state = _journal?.StateOf(row.SerialNumber) ?? DeviceState.NotBought;
+            var state = _journal?.StateOf(row.Key) ?? DeviceState.NotBought;
             if (state == DeviceState.NotBought) return true;
             WhileRunning(() =>
             {
-                var earlier = _journal!.LastLineOf(row.SerialNumber);
+                var earlier = _journal!.LastLineOf(row.Key);
                 if (state == DeviceState.Bought)
                 {
-                    var message = $"Row {rowNumber} (serial number '{row.SerialNumber}'): skipped, the journal shows it was bought ({earlier?.OrderNo}, {earlier?.Time}).";
-                    Journal(row.ToJournalEntry().With(OrderOutcome.Skipped, JournalStage.Journal, orderNo: earlier?.OrderNo, orderStatus: earlier?.OrderStatus, requestId: earlier?.RequestId), fatal: true);
-                    Finish(OrderOutcome.Skipped, () =>
-                    {
-                        _cmdlet.WriteWarning(message);
-                        _cmdlet.WriteObject(row.ToOutput(OrderOutcome.Skipped, null, earlier));
-                    });
+                    Skip(row, earlier, $"Row {rowNumber} ({row.Label}): skipped, the journal shows it was bought ({earlier?.OrderNo}, {earlier?.Time}).");
                     return;
                 }
+                var settleAfter = earlier?.SettleAfterValue;
+                var when = settleAfter > DateTimeOffset.Now ? $" (\"not bought\" can be concluded only after {settleAfter.Value.LocalDateTime:t}, when no late request can still land)" : "";
                 var error = ErrorRecords.Create("OrderOutcomeUnsettled", ErrorCategory.ResourceExists,
-                    $"Row {rowNumber} (serial number '{row.SerialNumber}'): an earlier order for this device has an unknown outcome ({earlier?.Time}); it is not bought again until that is settled.",
-                    $"Run the same command with -Reconcile to look the order up in the Partner Portal first, or check with Get-YsOrder -SerialNumber {row.SerialNumber}.", target);
-                Journal(row.ToJournalEntry().With(OrderOutcome.Failed, JournalStage.Checked, error.ErrorDetails.Message), fatal: true);
+                    $"Row {rowNumber} ({row.Label}): an earlier order for it has an unknown outcome ({earlier?.Time}); it is not bought again until that is settled.",
+                    $"Run the same command with -Reconcile to look the order up in the Partner Portal first{when}, or check with {row.FindCommand(earlier?.TimeValue)}.", target);
+                Journal(row.ToJournalEntry().With(OrderOutcome.Failed, JournalStage.Checked, error.ErrorDetails.Message));
                 Finish(OrderOutcome.Failed, () => _cmdlet.WriteError(error));
             });
             return false;
+        }
+
+        /// <summary>Journals the row as Skipped (already bought, per <paramref name="earlier"/>), warns and outputs it.</summary>
+        public void Skip(IOrderRow row, JournalEntry? earlier, string warning)
+        {
+            WhileRunning(() =>
+            {
+                Journal(row.ToJournalEntry().With(OrderOutcome.Skipped, JournalStage.Journal, orderNo: earlier?.OrderNo, orderStatus: earlier?.OrderStatus, requestId: earlier?.RequestId));
+                Finish(OrderOutcome.Skipped, () =>
+                {
+                    _cmdlet.WriteWarning(warning);
+                    _cmdlet.WriteObject(row.ToOutput(OrderOutcome.Skipped, null, earlier));
+                });
+            });
         }
 
         /// <summary>Journals the row as Sending, then sends it as soon as fewer than ThrottleLimit orders are in flight.</summary>
@@ -92,23 +102,25 @@ namespace YeastarPartner.Orders
             {
                 ThrowIfWriteFailed();
                 while (!_slots.Wait(0)) _writer.PumpOne(_stop);
-                ThrowIfJournalBroken();
                 var line = row.ToJournalEntry();
-                try
-                {
-                    // Written before the order leaves: if the process dies now, the re-run sees Unknown, not "never sent".
-                    Journal(line.With(OrderOutcome.Unknown, JournalStage.Sending, "Sending. If this is the device's last line, the process stopped before the reply: run again with -Reconcile."), fatal: true);
-                }
-                catch
+                var sending = DateTimeOffset.Now;
+                // Written before the order leaves: if the process dies now, the re-run sees Unknown, not "never sent".
+                if (IsHalted || !Journal(line.With(OrderOutcome.Unknown, JournalStage.Sending,
+                        "Sending. If this is the last line of this row, the process stopped before the reply: run again with -Reconcile.",
+                        settleAfter: SettlePolicy.AfterSending(sending, _client.Options))))
                 {
                     _slots.Release();
-                    throw;
+                    Finish(OrderOutcome.Failed, () => _cmdlet.WriteError(NotSentError(row, rowNumber, target)));
+                    return;
                 }
                 Interlocked.Increment(ref _inFlight);
-                Task.Run(() => SendOneAsync(row, line, rowNumber, target));
+                Task.Run(() => SendOneAsync(row, line, sending, rowNumber, target));
                 _writer.PumpPending();
             });
         }
+
+        /// <summary>True once a journal line could not be written: no further order is sent.</summary>
+        public bool IsHalted => Volatile.Read(ref _journalFailure) != null;
 
         /// <summary>Waits for the orders in flight and writes their results; call from EndProcessing.</summary>
         public void Complete()
@@ -118,7 +130,6 @@ namespace YeastarPartner.Orders
                 Drain();
                 ThrowIfWriteFailed();
                 _cmdlet.WriteProgress(Progress.ToRecord(completed: true));
-                ThrowIfJournalBroken();
             });
         }
 
@@ -129,7 +140,7 @@ namespace YeastarPartner.Orders
             _writer.PumpPending();
         }
 
-        private async Task SendOneAsync(IOrderRow row, JournalEntry line, long rowNumber, object target)
+        private async Task SendOneAsync(IOrderRow row, JournalEntry line, DateTimeOffset sending, long rowNumber, object target)
         {
             JournalEntry result;
             Action report;
@@ -149,7 +160,7 @@ namespace YeastarPartner.Orders
             {
                 outcome = OrderOutcome.Failed;
                 var record = ErrorRecords.FromApi(e, target);
-                record.ErrorDetails = new ErrorDetails($"Row {rowNumber} (serial number '{row.SerialNumber}'): {e.Message}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
+                record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): {e.Message}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
                 result = line.With(outcome, JournalStage.Sent, e.Message, requestId: e.RequestId);
                 report = () => _cmdlet.WriteError(record);
             }
@@ -161,17 +172,18 @@ namespace YeastarPartner.Orders
                 var record = e is YeastarApiException api
                     ? ErrorRecords.FromApi(api, target, "OrderOutcomeUnknown")
                     : ErrorRecords.Create("OrderOutcomeUnknown", ErrorCategory.OperationStopped, reason, "", target, e);
-                record.ErrorDetails = new ErrorDetails($"Row {rowNumber} (serial number '{row.SerialNumber}'): the order may or may not have been placed: {reason}")
+                var settleAfter = SettlePolicy.AfterUnknown(sending, DateTimeOffset.Now, _client.Options);
+                record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): the order may or may not have been placed: {reason}")
                 {
-                    RecommendedAction = $"Do not simply buy again. Run the same command with the same -JournalPath and -Reconcile, or check with Get-YsOrder -SerialNumber {row.SerialNumber}.",
+                    RecommendedAction = $"Do not simply buy again. Run the same command with the same -JournalPath and -Reconcile (it settles the row from the Partner Portal's orders; \"not bought\" only after {settleAfter:t}, when no late request can still land), or check with {row.FindCommand(sending)}.",
                 };
-                result = line.With(outcome, JournalStage.Sent, record.ErrorDetails.Message, requestId: (e as YeastarApiException)?.RequestId);
+                result = line.With(outcome, JournalStage.Sent, record.ErrorDetails.Message, requestId: (e as YeastarApiException)?.RequestId, settleAfter: settleAfter);
                 report = () => _cmdlet.WriteError(record);
             }
 
             try
             {
-                Journal(result, fatal: false);
+                Journal(result);
                 Progress.Count(outcome);
                 _writer.Post(report);
                 _writer.WriteProgress(Progress.ToRecord(completed: false));
@@ -185,25 +197,36 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>
-        /// Appends a journal line. A line that cannot be written stops the batch: on the pipeline thread at
-        /// once (<paramref name="fatal"/>), from an order in flight before the next order is sent.
+        /// Appends a journal line; false when it cannot be written. The first failure is reported once as
+        /// JournalWriteFailed and halts the batch: no further order is sent (a sent order without its journal
+        /// line could be bought again by the next run), while the rows already done keep their output.
         /// </summary>
-        private void Journal(JournalEntry line, bool fatal)
+        private bool Journal(JournalEntry line)
         {
-            if (_journal == null || !_journal.CanWrite) return;
+            if (_journal == null || !_journal.CanWrite) return true;
             try
             {
                 _journal.Append(line);
+                return true;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 var error = ErrorRecords.Create("JournalWriteFailed", ErrorCategory.WriteError,
-                    $"The journal '{_journal.Path}' could not be written ({e.Message}); no further order is sent. The row of serial number '{line.SerialNumber}' ended {line.Outcome}.",
+                    $"The journal '{_journal.Path}' could not be written ({e.Message}); no further order is sent. The row of {Describe(line)} ended {line.Outcome}{(line.OrderNo.Length > 0 ? $" (order {line.OrderNo})" : "")}.",
                     "Free the disk or the file (close it in Excel), then run the same command again with the same -JournalPath.", _journal.Path, e);
-                _journalFailure = error;
-                if (fatal) ThrowIfJournalBroken();
+                if (Interlocked.CompareExchange(ref _journalFailure, error, null) == null) _writer.Post(() => _cmdlet.WriteError(error));
+                return false;
             }
         }
+
+        private static string Describe(JournalEntry line) =>
+            line.DeviceSerialNumber != null ? $"serial number '{line.DeviceSerialNumber}'" : $"'{line.KeyOrSerialNumber}'";
+
+        /// <summary>A row that reached the batch after the journal failed: not sent, and said so.</summary>
+        private ErrorRecord NotSentError(IOrderRow row, long rowNumber, object target) =>
+            ErrorRecords.Create("JournalUnavailable", ErrorCategory.WriteError,
+                $"Row {rowNumber} ({row.Label}): not sent, because the journal '{_journal?.Path}' can no longer be written.",
+                "Free the disk or the file (close it in Excel), then run the same command again with the same -JournalPath: the rows already bought are skipped.", target);
 
         /// <summary>A write that failed on the pipeline thread ends the batch: no new order, the ones in flight finish first.</summary>
         private void ThrowIfWriteFailed()
@@ -211,14 +234,6 @@ namespace YeastarPartner.Orders
             if (!_writer.WriteFailed) return;
             Drain();
             _writer.ThrowIfWriteFailed();
-        }
-
-        private void ThrowIfJournalBroken()
-        {
-            var failure = _journalFailure;
-            if (failure == null) return;
-            Drain();
-            _cmdlet.ThrowTerminatingError(failure);
         }
 
         private void Finish(OrderOutcome outcome, Action report)

@@ -7,132 +7,159 @@ using System.Text;
 namespace YeastarPartner.Orders
 {
     /// <summary>
-    /// The -JournalPath CSV file: what earlier runs did to each device, and one appended line per row of
-    /// this run, flushed to disk before the caller goes on. Thread-safe: concurrent orders append in turn.
+    /// The -JournalPath CSV file: what earlier runs did to each key, and one appended line per row of this
+    /// run, flushed to disk before the caller goes on. Written only under its <see cref="JournalLock"/>, so one
+    /// run at a time appends; thread-safe within the run (concurrent orders append in turn).
     /// </summary>
     internal sealed class OrderJournal : IDisposable
     {
-        private static readonly string Header = JournalCsv.Format(JournalEntry.Columns);
         private readonly object _lock = new object();
-        private readonly Dictionary<string, DeviceState> _states = new Dictionary<string, DeviceState>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, JournalEntry> _lastLines = new Dictionary<string, JournalEntry>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, KeyHistory> _keys = new Dictionary<string, KeyHistory>(StringComparer.OrdinalIgnoreCase);
+        private readonly UTF8Encoding _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        private char _delimiter = JournalCsv.Comma;
+        private JournalLock? _writeLock;
         private FileStream? _file;
-        private StreamWriter? _writer;
 
         private OrderJournal(string path) => Path = path;
 
         public string Path { get; }
 
         /// <summary>False under -WhatIf: the journal is read, never changed.</summary>
-        public bool CanWrite => _writer != null;
+        public bool CanWrite => _file != null;
 
-        /// <summary>Reads the journal if it exists; with <paramref name="writable"/> opens it for appending (creating it).</summary>
-        public static OrderJournal Open(string path, bool writable)
+        /// <summary>
+        /// Reads the journal if it exists. With <paramref name="writeLock"/> (held by the caller, released with
+        /// this journal) opens it for appending, creating it.
+        /// </summary>
+        public static OrderJournal Open(string path, JournalLock? writeLock)
         {
             var journal = new OrderJournal(path);
-            if (File.Exists(path)) journal.Load();
-            if (writable) journal.OpenForAppend();
-            return journal;
+            try
+            {
+                if (File.Exists(path)) journal.Load();
+                if (writeLock != null) journal.OpenForAppend(writeLock);
+                return journal;
+            }
+            catch
+            {
+                journal.Dispose();
+                writeLock?.Dispose();
+                throw;
+            }
         }
 
-        public DeviceState StateOf(string serialNumber)
+        public DeviceState StateOf(string key)
         {
-            lock (_lock) return _states.TryGetValue(serialNumber, out var state) ? state : DeviceState.NotBought;
+            lock (_lock) return _keys.TryGetValue(key, out var history) ? history.State : DeviceState.NotBought;
         }
 
-        /// <summary>The devices whose last order has an unknown outcome, with the line that says so.</summary>
-        public IReadOnlyList<JournalEntry> Unsettled()
+        /// <summary>The keys whose last order has an unknown outcome.</summary>
+        public IReadOnlyList<KeyHistory> Unsettled()
         {
-            lock (_lock) return _states.Where(s => s.Value == DeviceState.Unknown).Select(s => _lastLines[s.Key]).ToList();
+            lock (_lock) return _keys.Values.Where(k => k.State == DeviceState.Unknown && k.LastLine != null).ToList();
         }
 
-        /// <summary>The last line that concerns the device's purchase (for a skipped row's order number).</summary>
-        public JournalEntry? LastLineOf(string serialNumber)
+        /// <summary>The last line that concerns the key's purchase (for a skipped row's order number).</summary>
+        public JournalEntry? LastLineOf(string key)
         {
-            lock (_lock) return _lastLines.TryGetValue(serialNumber, out var line) ? line : null;
+            lock (_lock) return _keys.TryGetValue(key, out var history) ? history.LastLine : null;
         }
 
-        /// <summary>Appends and flushes to disk. Throws IOException (or UnauthorizedAccessException) when it cannot.</summary>
+        /// <summary>Appends one whole line and flushes it to disk. Throws IOException (or UnauthorizedAccessException) when it cannot.</summary>
         public void Append(JournalEntry line)
         {
             lock (_lock)
             {
-                if (_writer == null) throw new InvalidOperationException("The journal was opened read-only.");
-                _writer.WriteLine(JournalCsv.Format(line.ToFields()));
-                _writer.Flush();
-                _file!.Flush(flushToDisk: true);
+                if (_file == null) throw new InvalidOperationException("The journal was opened read-only.");
+                // One write call per line, so a crash leaves at most one partial line at the end.
+                Write(JournalCsv.Format(line.ToFields(), _delimiter) + "\r\n");
                 Remember(line);
             }
         }
 
         private void Load()
         {
-            using (var reader = new StreamReader(Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            using (var reader = new StreamReader(new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
             {
                 var header = reader.ReadLine();
-                if (header == null) return;
-                var columns = JournalCsv.Parse(header);
-                if (!JournalEntry.Columns.Take(11).SequenceEqual(columns.Take(11), StringComparer.OrdinalIgnoreCase))
-                    throw new InvalidDataException($"'{Path}' is not an order journal: its first line is not {Header}.");
+                // Empty, or only a byte order mark: a journal that was created and never written to.
+                if (string.IsNullOrWhiteSpace(header)) return;
+                _delimiter = JournalCsv.DetectDelimiter(header!) ?? throw new InvalidDataException(
+                    $"'{Path}' is not an order journal: its first line is not the journal header ({string.Join(",", JournalEntry.Columns)}). " +
+                    "If it was edited in a spreadsheet, save it again as 'CSV UTF-8 (comma delimited)' with the header line unchanged, or pass a new -JournalPath.");
                 string? text;
                 while ((text = reader.ReadLine()) != null)
                 {
-                    if (text.Length == 0) continue;
-                    var fields = JournalCsv.Parse(text);
+                    if (text.Trim().Trim(_delimiter).Length == 0) continue;
+                    var fields = JournalCsv.Parse(text, _delimiter);
                     // A line cut short by a crash mid-write is ignored: its row is the one still marked Sending.
-                    if (fields.Length >= 11) Remember(JournalEntry.FromFields(fields));
+                    if (fields.Length >= JournalEntry.RequiredColumns) Remember(JournalEntry.FromFields(fields));
                 }
             }
         }
 
         private void Remember(JournalEntry line)
         {
-            if (line.SerialNumber.Length == 0) return;
-            var before = _states.TryGetValue(line.SerialNumber, out var s) ? s : DeviceState.NotBought;
-            var after = DeviceStates.Apply(before, line);
-            _states[line.SerialNumber] = after;
-            if (after != before || !_lastLines.ContainsKey(line.SerialNumber) || line.Stage != nameof(JournalStage.Checked))
-                _lastLines[line.SerialNumber] = line;
+            var key = line.KeyOrSerialNumber;
+            if (key.Length == 0) return;
+            if (!_keys.TryGetValue(key, out var history)) _keys[key] = history = new KeyHistory();
+            history.Apply(line);
         }
 
-        private void OpenForAppend()
+        private void OpenForAppend(JournalLock writeLock)
         {
             var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
             if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-            // Others may read the journal while the batch runs (Excel, Get-Content -Wait), not write it.
-            _file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
-            var isNew = _file.Length == 0;
-            // A byte order mark lets Excel read the file as UTF-8; appends to an existing journal add none.
-            _writer = new StreamWriter(_file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: isNew)) { NewLine = "\r\n" };
-            if (isNew)
+            // Others may read the journal while the batch runs (Excel, Get-Content -Wait); the lock keeps other writers out.
+            _file = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+            _writeLock = writeLock;
+            if (!HasHeader())
             {
-                _writer.WriteLine(Header);
-                _writer.Flush();
-                _file.Flush(flushToDisk: true);
+                // A new journal, or one holding nothing but a byte order mark: start it afresh with the mark Excel
+                // needs to read UTF-8, and the header.
+                _file.SetLength(0);
+                var byteOrderMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble();
+                _file.Write(byteOrderMark, 0, byteOrderMark.Length);
+                Write(JournalCsv.Format(JournalEntry.Columns) + "\r\n");
+                _delimiter = JournalCsv.Comma;
+                return;
             }
-            else EnsureEndsWithNewLine();
+            _file.Seek(0, SeekOrigin.End);
+            // A crash may have left half a line; start ours on a fresh line so both stay readable.
+            if (!EndsWithNewLine()) Write("\r\n");
         }
 
-        /// <summary>A crash may have left half a line; start ours on a fresh line so both stay readable.</summary>
-        private void EnsureEndsWithNewLine()
+        private bool HasHeader()
         {
-            using (var read = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-            {
-                if (read.Length == 0) return;
-                read.Seek(-1, SeekOrigin.End);
-                if (read.ReadByte() == '\n') return;
-            }
-            _writer!.WriteLine();
-            _writer.Flush();
+            _file!.Seek(0, SeekOrigin.Begin);
+            var reader = new StreamReader(_file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1024, leaveOpen: true);
+            return !string.IsNullOrWhiteSpace(reader.ReadLine());
+        }
+
+        private bool EndsWithNewLine()
+        {
+            if (_file!.Length == 0) return true;
+            _file.Seek(-1, SeekOrigin.End);
+            var last = _file.ReadByte();
+            _file.Seek(0, SeekOrigin.End);
+            return last == '\n';
+        }
+
+        private void Write(string text)
+        {
+            var bytes = _utf8.GetBytes(text);
+            _file!.Write(bytes, 0, bytes.Length);
+            _file.Flush(flushToDisk: true);
         }
 
         public void Dispose()
         {
             lock (_lock)
             {
-                _writer?.Dispose();
                 _file?.Dispose();
-                _writer = null;
+                _file = null;
+                _writeLock?.Dispose();
+                _writeLock = null;
             }
         }
     }

@@ -19,29 +19,33 @@ namespace YeastarPartner.Orders
         private readonly OrderSpec _spec;
         private readonly OrderItemSpec _plan;
 
-        private PlanOrderRow(string key, OrderSpec spec, string? planName, OrderRequest request)
+        private PlanOrderRow(OrderSpec spec, string? planName, OrderRequest request, string? orderKey)
         {
-            SerialNumber = key;
             _spec = spec;
             _plan = spec.Items[0];
             PlanName = planName;
             Request = request;
+            Key = OrderKey.For(spec, orderKey);
+            Label = OrderKey.Label(spec, orderKey);
         }
 
-        /// <summary>The journal key: the serial number, or <see cref="OrderKey"/>'s key for a new product.</summary>
-        public string SerialNumber { get; }
+        public string Key { get; }
+        public string? SerialNumber => _spec.ProductNo;
+        public string Label { get; }
         public string? PlanName { get; }
         public OrderRequest Request { get; }
 
+        public string FindCommand(DateTimeOffset? sent) => OrderKey.FindCommand(_spec, sent);
+
         /// <summary>The validated row, or null with <paramref name="problem"/> saying what to fix.</summary>
-        public static PlanOrderRow? Create(OrderRowInput input, PlanNames plans, long rowNumber, out RowProblem? problem)
+        public static PlanOrderRow? Create(OrderRowInput input, PlanNames plans, out RowProblem? problem)
         {
             string? serialNumber = null, planName = null, cycle = null;
             long planId = 0;
             long? contact = null;
             int? cycles = null;
             var trial = input.Action == OrderAction.Trial;
-            problem = RowChecks.SerialNumber(input.SerialNumber, out serialNumber)
+            problem = RowChecks.SerialNumber(input.SerialNumber, input.SerialNumberIsPlainText, out serialNumber)
                 ?? CheckPlan(input, plans, out planName, out planId)
                 ?? (trial ? RowChecks.BillingCycle(input.BillingCycle, allowOnce: false, out cycle) : CheckCycle(input.BillingCycle, input.MultiCycle, out cycle, out cycles))
                 ?? RowChecks.Id("BillingContactId", "billing contact ID", input.BillingContactId, required: !trial, RowChecks.BillingContactFix, out contact);
@@ -61,44 +65,50 @@ namespace YeastarPartner.Orders
             var built = OrderBuilder.Build(spec);
             problem = RowChecks.FromOrderProblems(built.Problems);
             if (problem != null) return null;
-            var key = OrderKey.For(serialNumber, input.ProductId, input.PartnerId, input.AssignId, input.PbxName, rowNumber);
-            return new PlanOrderRow(key, OrderBuilder.WithDefaults(spec), planName, built.Request!);
+            return new PlanOrderRow(OrderBuilder.WithDefaults(spec), planName, built.Request!, input.OrderKey);
         }
 
         public OrderRequest ToOrderRequest() => Request;
 
         /// <summary>The ShouldProcess target: the device, or the new product and whom it is for.</summary>
-        public string Target => _spec.ProductNo != null ? $"PBX {_spec.ProductNo}" : $"new product {_spec.ProductId}{(_spec.PceRequest != null ? $" '{_spec.PceRequest.PbxName}'" : "")}{ForWhom(_spec)}";
+        public string Target => _spec.ProductNo != null ? $"PBX {_spec.ProductNo}" : $"new product {_spec.ProductId}{(_spec.PceRequest != null ? $" '{_spec.PceRequest.PbxName}'" : "")}{OrderKey.ForWhom(_spec)}";
 
         /// <summary>The ShouldProcess action: what will be bought and billed to whom.</summary>
         public string Describe()
         {
             var plan = PlanName ?? "plan " + _plan.ServiceId;
-            if (_spec.Action == OrderAction.Trial) return $"Start a trial of the {plan} plan (product {_spec.ProductId}){ForWhom(_spec)}";
+            if (_spec.Action == OrderAction.Trial) return $"Start a trial of the {plan} plan (product {_spec.ProductId}){OrderKey.ForWhom(_spec)}";
             var verb = _spec.Action == OrderAction.Purchase ? "Buy" : _spec.Action == OrderAction.Switch ? "Switch to" : "Renew";
             var quantity = _plan.Quantity != null ? $" for {_plan.Quantity} extension(s)" : "";
-            return $"{verb} the {plan} plan{quantity}, billed {_plan.BillingCycle}{(_plan.BillingCycle == OrderWire.Annually ? $" for {_plan.MultiCycle} year(s)" : "")} (multiCycle {_plan.MultiCycle}), to billing contact {_spec.BillingId}{ForWhom(_spec)}";
+            return $"{verb} the {plan} plan{quantity}, billed {_plan.BillingCycle}{(_plan.BillingCycle == OrderWire.Annually ? $" for {_plan.MultiCycle} year(s)" : "")} (multiCycle {_plan.MultiCycle}), to billing contact {_spec.BillingId}{OrderKey.ForWhom(_spec)}";
         }
 
-        internal static string ForWhom(OrderSpec spec) =>
-            spec.PartnerId != null ? $", for subordinate user {spec.PartnerId}" : spec.AssignId != null ? $", assigned to user {spec.AssignId}" : "";
-
+        /// <summary>
+        /// The plan by ID (-PlanId, a PlanId column, a piped product's PlanId) or by name (-Plan, a Plan column).
+        /// The cmdlet drops the pipeline's value when the other one is on the command line; two values from the
+        /// row itself must agree.
+        /// </summary>
         private static RowProblem? CheckPlan(OrderRowInput input, PlanNames plans, out string? planName, out long planId)
         {
             planName = null;
             planId = 0;
-            if (input.ItemId != null)
+            var names = string.Join(", ", plans.Names);
+            var byName = OrderRowInput.Blank(input.Plan);
+            if (OrderRowInput.Blank(input.ItemId) == null && byName == null)
+                return new RowProblem("PlanMissing", "Plan", input.Plan, "no plan is given.", names.Length > 0 ? $"Add -Plan {names}, or a Plan column." : "Add -PlanId with an ID from Get-YsOffering.");
+            if (OrderRowInput.Blank(input.ItemId) != null)
             {
                 var idProblem = RowChecks.Id("PlanId", "plan ID", input.ItemId, required: true, "Use a plan ID from Get-YsOffering, or -Plan with its name.", out var id);
                 if (idProblem != null) return idProblem;
                 planId = id!.Value;
                 planName = plans.NameOf(planId);
-                return null;
+                if (byName == null) return null;
+                if (plans.TryFind(byName, out var named, out var namedId) && namedId == planId) return null;
+                return new RowProblem("PlanConflict", "Plan", input.Plan,
+                    $"plan '{input.Plan}' and plan ID {planId} do not name the same plan{(planName != null ? $" (that ID is {planName})" : "")}.",
+                    "Give the plan once: a Plan or a PlanId column, or -Plan or -PlanId on the command line (which then applies to every row).");
             }
-            var names = string.Join(", ", plans.Names);
-            if (string.IsNullOrWhiteSpace(input.Plan))
-                return new RowProblem("PlanMissing", "Plan", input.Plan, "no plan is given.", names.Length > 0 ? $"Add -Plan {names}, or a Plan column." : "Add -PlanId with an ID from Get-YsOffering.");
-            if (plans.TryFind(input.Plan!, out var name, out planId))
+            if (plans.TryFind(byName!, out var name, out planId))
             {
                 planName = name;
                 return null;
@@ -130,11 +140,15 @@ namespace YeastarPartner.Orders
 
         public JournalEntry ToJournalEntry() => new JournalEntry
         {
-            SerialNumber = SerialNumber,
-            Plan = PlanName ?? _plan.ServiceId.ToString(CultureInfo.InvariantCulture),
+            SerialNumber = SerialNumber ?? "",
+            Key = Key,
+            Plan = PlanName ?? OrderRowInput.Text(_plan.ServiceId),
             BillingCycle = RowChecks.CycleName(_plan.BillingCycle),
             MultiCycle = (_plan.MultiCycle ?? 0).ToString(CultureInfo.InvariantCulture),
             BillingContactId = _spec.BillingId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            Operation = _spec.OperationType,
+            ProductId = _spec.ProductId.ToString(CultureInfo.InvariantCulture),
+            ItemId = OrderRowInput.Text(_plan.ServiceId),
         };
 
         public object ToOutput(OrderOutcome outcome, CreatedOrder? created, JournalEntry? earlier) => new YsPlanOrder

@@ -10,58 +10,79 @@ using YeastarPartner.Client.Orders;
 namespace YeastarPartner.Orders
 {
     /// <summary>
-    /// -Reconcile: looks up, in the Partner Portal's order list, every device whose last journal line is
-    /// Unknown, and journals what it finds (Succeeded with the order, or Failed: not bought) before any
-    /// order is sent.
+    /// -Reconcile: before any order is sent, looks up in the Partner Portal's orders every device whose last
+    /// journal line is Unknown, and journals what it finds. "Bought" needs an order of the row's own kind
+    /// (operation, product, plan or service) created since the row was sent; "not bought" additionally needs
+    /// that no late request can still land (<see cref="SettlePolicy"/>). Anything less stays Unknown, with a
+    /// message that says what to do.
     /// </summary>
     internal static class Reconciler
     {
-        /// <summary>
-        /// How far before the Unknown line's time orders are searched (inferred default): covers clock
-        /// differences between this machine and the Partner Portal.
-        /// </summary>
-        public static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(5);
-
         public static async Task SettleAsync(YeastarClient client, OrderJournal journal, PipelineWriter writer, CancellationToken cancellationToken)
         {
-            var all = journal.Unsettled();
-            // A new product's order carries no serial number to search for: saying "not bought" could buy it twice.
-            foreach (var line in all.Where(l => OrderKey.IsNewProduct(l.SerialNumber)))
-                writer.WriteWarning($"'{line.SerialNumber}': the order for a new product has an unknown outcome ({line.Time}) and cannot be looked up by serial number; it stays Unknown and is not ordered again. Check Get-YsOrder -Since '{line.Time}', then mark the journal line Succeeded or Failed.");
-            var unsettled = all.Where(l => !OrderKey.IsNewProduct(l.SerialNumber)).ToList();
-            if (unsettled.Count == 0) return;
-            // A line without a readable time means the whole order history is searched.
-            var times = unsettled.Select(l => l.TimeValue).ToList();
-            DateTimeOffset? since = times.Any(t => !t.HasValue) ? null : times.Min() - ClockMargin;
-            var found = new Dictionary<string, FoundOrder>(StringComparer.OrdinalIgnoreCase);
-            var search = new OrderSearch
+            var unsettled = journal.Unsettled();
+            var searchable = new List<KeyHistory>();
+            foreach (var key in unsettled)
             {
-                SerialNumbers = new HashSet<string>(unsettled.Select(l => l.SerialNumber), StringComparer.OrdinalIgnoreCase),
-                Since = since,
-            };
-            writer.WriteVerbose($"Reconciling {unsettled.Count} journal row(s) with unknown outcome against the orders since {since?.ToString("u") ?? "the first"}.");
-            await client.FindOrdersAsync(search, order =>
-            {
-                // Newest first: the first order seen for a device is its latest.
-                if (!found.ContainsKey(order.SerialNumber!)) found[order.SerialNumber!] = order;
-                return found.Count < unsettled.Count;
-            }, cancellationToken).ConfigureAwait(false);
-
-            foreach (var line in unsettled)
-            {
-                if (found.TryGetValue(line.SerialNumber, out var order))
-                {
-                    journal.Append(line.With(OrderOutcome.Succeeded, JournalStage.Reconciled,
-                        $"Reconciled: order {order.Summary.OrderNo} ({order.Summary.OrderStatus}) was found for this device.", order.Summary.OrderNo, order.Summary.OrderStatus));
-                    writer.WriteWarning($"Serial number '{line.SerialNumber}': the order with unknown outcome was placed ({order.Summary.OrderNo}, {order.Summary.OrderStatus}); it is not bought again.");
-                }
-                else
-                {
-                    journal.Append(line.With(OrderOutcome.Failed, JournalStage.Reconciled,
-                        $"Reconciled: no order for this device since {since?.ToString("u") ?? "the first"}; it was not bought."));
-                    writer.WriteWarning($"Serial number '{line.SerialNumber}': no order was found for it since {since?.ToString("u") ?? "the first"}, so it was not bought; this run buys it.");
-                }
+                var line = key.LastLine!;
+                if (line.DeviceSerialNumber == null)
+                    // A new product's order carries no serial number to search for: saying "not bought" could buy it twice.
+                    writer.WriteWarning($"'{line.KeyOrSerialNumber}': the order for a new product has an unknown outcome ({line.Time}) and cannot be looked up by serial number; it stays Unknown and is not ordered again. Check Get-YsOrder -Since '{Since(key):s}', then mark the journal line Succeeded or Failed.");
+                else if (Since(key) == null)
+                    writer.WriteWarning($"Serial number '{line.DeviceSerialNumber}': the journal's time of the order with unknown outcome ('{line.Time}') cannot be read, so its order cannot be searched for; it stays Unknown. Correct the Time column (ISO 8601, e.g. 2026-12-02T10:15:00+01:00) or settle the line by hand.");
+                else searchable.Add(key);
             }
+            if (searchable.Count == 0) return;
+
+            var since = searchable.Min(k => Since(k)!.Value);
+            writer.WriteVerbose($"Reconciling {searchable.Count} journal row(s) with unknown outcome against the Partner Portal's orders since {since:u}.");
+            var orders = await client.GetOrdersSinceAsync(since, OrderLookupProgress.Options(writer, "Reconciling the journal", since), cancellationToken).ConfigureAwait(false);
+            var bySerialNumber = orders.Where(o => o.SerialNumber != null && o.Facts.CountsAsPurchase).ToLookup(o => o.SerialNumber!, StringComparer.OrdinalIgnoreCase);
+            writer.WriteVerbose($"Reconcile: {orders.Count} order(s) since {since:u}, {bySerialNumber.Count} device(s).");
+
+            var now = DateTimeOffset.Now;
+            foreach (var key in searchable) Settle(journal, writer, key, bySerialNumber[key.LastLine!.DeviceSerialNumber!], now);
         }
+
+        private static void Settle(OrderJournal journal, PipelineWriter writer, KeyHistory key, IEnumerable<FoundOrder> deviceOrders, DateTimeOffset now)
+        {
+            var line = key.LastLine!;
+            var serialNumber = line.DeviceSerialNumber!;
+            var since = Since(key)!.Value;
+            var candidates = deviceOrders.Where(o => !o.CreateTime.HasValue || o.CreateTime >= since).ToList();
+            var expectedProduct = int.TryParse(line.ProductId, out var productId) ? productId : (int?)null;
+            var expectedItem = long.TryParse(line.ItemId, out var itemId) ? itemId : (long?)null;
+            var matches = candidates.Select(o => (Order: o, Match: o.Facts.Compare(expectedProduct, line.Operation, expectedItem))).ToList();
+
+            var same = matches.Where(m => m.Match == OrderMatch.Same).Select(m => m.Order).OrderByDescending(o => o.CreateTime).FirstOrDefault();
+            if (same != null)
+            {
+                journal.Append(line.With(OrderOutcome.Succeeded, JournalStage.Reconciled,
+                    $"Reconciled: order {same.Describe()} was found for this device.", same.Summary.OrderNo, same.Summary.OrderStatus));
+                writer.WriteWarning($"Serial number '{serialNumber}': the order with unknown outcome was placed ({same.Describe()}); it is not bought again.");
+                return;
+            }
+
+            var settleAfter = key.SettleAfter ?? SettlePolicy.Fallback(since + SettlePolicy.ClockSkew);
+            var unclear = matches.Where(m => m.Match == OrderMatch.Undetermined).Select(m => m.Order).ToList();
+            string? stays = null;
+            if (unclear.Count > 0)
+                stays = $"order(s) {string.Join(", ", unclear.Select(o => o.Describe()))} exist for this device, but the Partner Portal does not say whether they are this {line.Operation} order. Check them with Get-YsOrder -OrderNo <number>, then mark the journal line Succeeded or Failed.";
+            else if (now < settleAfter)
+                stays = $"no order of this kind was found yet, but a late request could still land until {settleAfter.LocalDateTime:t}. Run the same command with -Reconcile again after {settleAfter.LocalDateTime:t} to settle it.";
+            if (stays != null)
+            {
+                journal.Append(line.With(OrderOutcome.Unknown, JournalStage.Reconciled, "Still unknown: " + stays, settleAfter: settleAfter));
+                writer.WriteWarning($"Serial number '{serialNumber}': still unknown, not bought again in this run: {stays}");
+                return;
+            }
+
+            journal.Append(line.With(OrderOutcome.Failed, JournalStage.Reconciled,
+                $"Reconciled: no {line.Operation} order for this device since {since:u}; it was not bought."));
+            writer.WriteWarning($"Serial number '{serialNumber}': no {line.Operation} order was found for it since {since:u}, so it was not bought; this run buys it.");
+        }
+
+        /// <summary>Where the search window of a key starts: its Sending line (or its last line), less the clock margin.</summary>
+        private static DateTimeOffset? Since(KeyHistory key) => (key.PendingSince ?? key.LastLine?.TimeValue) - SettlePolicy.ClockSkew;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Orders
@@ -12,15 +13,54 @@ namespace YeastarPartner.Orders
     /// </summary>
     internal static class RowChecks
     {
-        /// <summary>An empty serial number is allowed here: whether the order needs one is rule SerialNumberRequired.</summary>
-        public static RowProblem? SerialNumber(string? value, out string? serialNumber)
+        /// <summary>The column names a serial number goes by: a value equal to one is a CSV header line read as data.</summary>
+        private static readonly string[] HeaderNames =
+            { "SerialNumber", SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace };
+
+        /// <summary>
+        /// The serial number trimmed and in upper case (<see cref="SerialNumbers.Normalize"/>). Empty is allowed
+        /// here: whether the order needs one is rule SerialNumberRequired. <paramref name="plainText"/>: the row
+        /// is a bare string (Get-Content), where a header or a whole CSV line gets its own explanation.
+        /// </summary>
+        public static RowProblem? SerialNumber(string? value, bool plainText, out string? serialNumber)
         {
+            serialNumber = null;
             var text = value?.Trim() ?? "";
-            serialNumber = text.Length == 0 ? null : text;
-            if (text.Length > 0 && (!text.All(char.IsLetterOrDigit) || text.Any(c => c > 127)))
+            if (text.Length == 0) return null;
+            var unquoted = text.Trim('"', '\'');
+            if (HeaderNames.Any(h => string.Equals(h, unquoted, StringComparison.OrdinalIgnoreCase)) || (plainText && unquoted.IndexOfAny(new[] { ',', ';', '\t' }) >= 0))
+                return new RowProblem("InputIsCsvText", "SerialNumber", value,
+                    $"'{value}' is {(plainText ? "a line of CSV text" : "a CSV header")}, not a serial number: the file was read as plain text.",
+                    "Read the file with Import-Csv (Import-Csv devices.csv | New-YsPlanOrder ...), or pipe plain serial numbers without a header line.");
+            var normalized = SerialNumbers.Normalize(text);
+            if (!SerialNumbers.HasValidCharacters(normalized))
                 return new RowProblem("SerialNumberInvalid", "SerialNumber", value, $"the serial number '{value}' contains characters other than letters and digits.",
                     "Correct it to the PBX serial number, e.g. 3631E0997265.");
+            if (!SerialNumbers.HasPlausibleLength(normalized))
+                return new RowProblem("SerialNumberInvalid", "SerialNumber", value,
+                    $"the serial number '{value}' has {normalized.Length} characters; a serial number has {SerialNumbers.MinLength} to {SerialNumbers.MaxLength}.",
+                    "Correct it to the PBX serial number, e.g. 3631E0997265 (one serial number per row).");
+            serialNumber = normalized;
             return null;
+        }
+
+        /// <summary>
+        /// -Operation bound as text, so "Renewal" in a CSV is this row's error and never silently the default;
+        /// empty means not given (Purchase).
+        /// </summary>
+        public static RowProblem? Operation(string? value, IReadOnlyCollection<OrderAction> allowed, out OrderAction action)
+        {
+            action = OrderAction.Purchase;
+            var text = value?.Trim() ?? "";
+            if (text.Length == 0) return null;
+            foreach (var candidate in allowed)
+            {
+                if (!string.Equals(candidate.ToString(), text, StringComparison.OrdinalIgnoreCase)) continue;
+                action = candidate;
+                return null;
+            }
+            var names = string.Join(", ", allowed);
+            return new RowProblem("OperationInvalid", "Operation", value, $"operation '{value}' is not one of {names}.", $"Use one of {names} (an empty Operation cell means Purchase).");
         }
 
         /// <summary>
@@ -40,8 +80,8 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>
-        /// A count (multi-cycle years) bound as text for the same reason as <see cref="Id"/>: "two" in a CSV
-        /// is this row's error. Empty means not given.
+        /// A whole number (multi-cycle years, product ID, quantity) bound as text for the same reason as
+        /// <see cref="Id"/>: "two" in a CSV is this row's error. Empty means not given.
         /// </summary>
         public static RowProblem? Count(string parameter, string words, string? value, string fix, out int? count)
         {

@@ -15,24 +15,28 @@ namespace YeastarPartner.Orders
         private readonly OrderSpec _spec;
         private readonly OrderItemSpec _service;
 
-        private ServiceOrderRow(string key, OrderSpec spec, OrderRequest request)
+        private ServiceOrderRow(OrderSpec spec, OrderRequest request, string? orderKey)
         {
-            SerialNumber = key;
             _spec = spec;
             _service = spec.Items[0];
             Request = request;
+            Key = OrderKey.For(spec, orderKey);
+            Label = OrderKey.Label(spec, orderKey);
         }
 
-        /// <summary>The journal key: the serial number, or <see cref="OrderKey"/>'s key when there is none.</summary>
-        public string SerialNumber { get; }
+        public string Key { get; }
+        public string? SerialNumber => _spec.ProductNo;
+        public string Label { get; }
         public OrderRequest Request { get; }
 
-        public static ServiceOrderRow? Create(OrderRowInput input, long rowNumber, out RowProblem? problem)
+        public string FindCommand(DateTimeOffset? sent) => OrderKey.FindCommand(_spec, sent);
+
+        public static ServiceOrderRow? Create(OrderRowInput input, out RowProblem? problem)
         {
             string? serialNumber = null, cycle = null;
             long? serviceId = null, contact = null, connectionPlanId = null;
             var trial = input.Action == OrderAction.Trial;
-            problem = RowChecks.SerialNumber(input.SerialNumber, out serialNumber)
+            problem = RowChecks.SerialNumber(input.SerialNumber, input.SerialNumberIsPlainText, out serialNumber)
                 ?? RowChecks.Id("ServiceId", "service ID", input.ItemId, required: true, $"Add -ServiceId with a service ID from Get-YsOffering -ProductId {input.ProductId}.", out serviceId)
                 ?? RowChecks.Id("ConnectionPlanId", "connection plan ID", input.ConnectionPlanId, required: false, "Use the ID of the plan the service depends on (Get-YsOffering, Get-YsProduct).", out connectionPlanId)
                 ?? RowChecks.BillingCycle(input.BillingCycle, allowOnce: true, out cycle)
@@ -52,29 +56,32 @@ namespace YeastarPartner.Orders
             var built = OrderBuilder.Build(spec);
             problem = RowChecks.FromOrderProblems(built.Problems);
             if (problem != null) return null;
-            var key = OrderKey.For(serialNumber, input.ProductId, input.PartnerId, input.AssignId, null, rowNumber);
-            return new ServiceOrderRow(key, OrderBuilder.WithDefaults(spec), built.Request!);
+            return new ServiceOrderRow(OrderBuilder.WithDefaults(spec), built.Request!, input.OrderKey);
         }
 
         public OrderRequest ToOrderRequest() => Request;
 
-        public string Target => _spec.ProductNo != null ? $"PBX {_spec.ProductNo}" : $"product {_spec.ProductId}{PlanOrderRow.ForWhom(_spec)}";
+        public string Target => _spec.ProductNo != null ? $"PBX {_spec.ProductNo}" : $"product {_spec.ProductId}{OrderKey.ForWhom(_spec)}";
 
         public string Describe()
         {
             var quantity = _service.Quantity != null ? $" x {_service.Quantity}" : "";
-            if (_spec.Action == OrderAction.Trial) return $"Start a trial of service {_service.ServiceId}{quantity} (product {_spec.ProductId}){PlanOrderRow.ForWhom(_spec)}";
+            if (_spec.Action == OrderAction.Trial) return $"Start a trial of service {_service.ServiceId}{quantity} (product {_spec.ProductId}){OrderKey.ForWhom(_spec)}";
             var verb = _spec.Action == OrderAction.Purchase ? "Buy" : "Renew";
-            return $"{verb} service {_service.ServiceId}{quantity} (product {_spec.ProductId}), billed {_service.BillingCycle} (multiCycle {_service.MultiCycle}), to billing contact {_spec.BillingId}{PlanOrderRow.ForWhom(_spec)}";
+            return $"{verb} service {_service.ServiceId}{quantity} (product {_spec.ProductId}), billed {_service.BillingCycle} (multiCycle {_service.MultiCycle}), to billing contact {_spec.BillingId}{OrderKey.ForWhom(_spec)}";
         }
 
         public JournalEntry ToJournalEntry() => new JournalEntry
         {
-            SerialNumber = SerialNumber,
-            Plan = "service " + _service.ServiceId.ToString(CultureInfo.InvariantCulture),
+            SerialNumber = SerialNumber ?? "",
+            Key = Key,
+            Plan = "service " + OrderRowInput.Text(_service.ServiceId),
             BillingCycle = RowChecks.CycleName(_service.BillingCycle),
             MultiCycle = (_service.MultiCycle ?? 0).ToString(CultureInfo.InvariantCulture),
             BillingContactId = _spec.BillingId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            Operation = _spec.OperationType,
+            ProductId = _spec.ProductId.ToString(CultureInfo.InvariantCulture),
+            ItemId = OrderRowInput.Text(_service.ServiceId),
         };
 
         public object ToOutput(OrderOutcome outcome, CreatedOrder? created, JournalEntry? earlier) => new YsServiceOrder

@@ -47,13 +47,27 @@ public sealed class OrderRowTests
     }
 
     [Fact]
-    public void The_journal_key_is_the_serial_number_or_product_customer_and_pbx_name_for_a_new_product()
+    public void The_journal_key_is_the_serial_number_in_upper_case_or_what_a_new_product_orders_and_for_whom_never_its_row()
     {
-        Assert.Equal("3631E3418911", OrderKey.For(" 3631E3418911 ", 11, "3076913644890832901", null, null, 4));
-        Assert.Equal("new:13:3076913644890832901:Contoso PBX", OrderKey.For(null, 13, "3076913644890832901", null, "Contoso PBX", 4));
-        Assert.Equal("new:12:own:row4", OrderKey.For("", 12, null, null, null, 4));
-        Assert.True(OrderKey.IsNewProduct(OrderKey.For(null, 12, null, null, null, 1)));
-        Assert.False(OrderKey.IsNewProduct("3631E3418911"));
+        var device = PlanOrderRow.Create(new OrderRowInput { SerialNumber = " 3631e3418911 ", Plan = "Enterprise", BillingContactId = Contact }, CloudPlans, out _)!;
+        Assert.Equal("3631E3418911", device.Key);
+        Assert.Equal("3631E3418911", device.SerialNumber);
+
+        OrderRowInput NewLicense(string? partner, string plan, string? key = null) => new()
+        {
+            ProductId = 12, Plan = plan, BillingCycle = "Annually", Quantity = 50, BillingContactId = Contact, PartnerId = partner, OrderKey = key,
+        };
+        var pse = PlanNames.FromPlans(new[] { new OfferingItem { Id = 3300000000000012001, Name = "Enterprise Plan", ServiceType = "plan" }, new OfferingItem { Id = 3300000000000012002, Name = "Ultimate Plan", ServiceType = "plan" } });
+        var forColor = PlanOrderRow.Create(NewLicense("3076913644890832901", "Enterprise"), pse, out _)!;
+        Assert.Equal("new:12:purchase_plan:3300000000000012001:3076913644890832901", forColor.Key);
+        Assert.Null(forColor.SerialNumber);
+        Assert.Equal("new product 12, for subordinate user 3076913644890832901", forColor.Label);
+        Assert.Equal(forColor.Key, PlanOrderRow.Create(NewLicense("3076913644890832901", "Enterprise"), pse, out _)!.Key);
+        Assert.NotEqual(forColor.Key, PlanOrderRow.Create(NewLicense("3076913644890832901", "Ultimate"), pse, out _)!.Key);
+        Assert.NotEqual(forColor.Key, PlanOrderRow.Create(NewLicense(null, "Enterprise"), pse, out _)!.Key);
+        Assert.Equal("key:Contoso-2", PlanOrderRow.Create(NewLicense(null, "Enterprise", " Contoso-2 "), pse, out _)!.Key);
+        Assert.True(OrderKey.IsNewProduct(forColor.Key));
+        Assert.False(OrderKey.IsNewProduct(device.Key));
     }
 
     [Fact]
@@ -65,10 +79,10 @@ public sealed class OrderRowTests
             PbxName = "Contoso PBX", RegionId = "1", PbxSubDomainId = "11", PbxSubDomain = "contoso",
         };
 
-        var row = PlanOrderRow.Create(input, CloudPlans, 1, out var problem);
+        var row = PlanOrderRow.Create(input, CloudPlans, out var problem);
 
         Assert.Null(problem);
-        Assert.Equal("new:13:own:Contoso PBX", row!.SerialNumber);
+        Assert.Equal("new:13:purchase_plan:3048572026291630080:own:Contoso PBX", row!.Key);
         var body = row.ToOrderRequest();
         Assert.Equal("purchase_plan", body.OperationType);
         Assert.Null(body.ProductNo);
@@ -82,7 +96,7 @@ public sealed class OrderRowTests
     {
         var input = new OrderRowInput { ProductId = 13, Plan = "Enterprise", BillingCycle = "Annually", Quantity = 600, BillingContactId = Contact, PbxName = "P", RegionId = "1", PbxSubDomainId = "11" };
 
-        Assert.Null(PlanOrderRow.Create(input, CloudPlans, 3, out var problem));
+        Assert.Null(PlanOrderRow.Create(input, CloudPlans, out var problem));
 
         Assert.Equal(OrderRule.CloudExtensionRange, problem!.ErrorId);
         var message = problem.MessageFor(3, null);
@@ -94,11 +108,11 @@ public sealed class OrderRowTests
     public void A_trial_needs_no_billing_contact_and_refuses_a_billing_cycle()
     {
         var trial = new OrderRowInput { Action = OrderAction.Trial, ProductId = 13, SerialNumber = "PCE000000013", Plan = "Enterprise" };
-        Assert.NotNull(PlanOrderRow.Create(trial, CloudPlans, 1, out var none));
+        Assert.NotNull(PlanOrderRow.Create(trial, CloudPlans, out var none));
         Assert.Null(none);
 
         trial.BillingCycle = "Monthly";
-        Assert.Null(PlanOrderRow.Create(trial, CloudPlans, 1, out var problem));
+        Assert.Null(PlanOrderRow.Create(trial, CloudPlans, out var problem));
         Assert.Equal(OrderRule.TrialOmitsBilling, problem!.ErrorId);
     }
 
@@ -110,7 +124,7 @@ public sealed class OrderRowTests
     {
         var input = new OrderRowInput { ProductId = 11, SerialNumber = "3631E3418911", ItemId = serviceId, BillingCycle = "Once", BillingContactId = Contact };
 
-        Assert.Null(ServiceOrderRow.Create(input, 1, out var problem));
+        Assert.Null(ServiceOrderRow.Create(input, out var problem));
         Assert.Equal(errorId, problem!.ErrorId);
     }
 
@@ -119,7 +133,7 @@ public sealed class OrderRowTests
     {
         var input = new OrderRowInput { Action = OrderAction.Renew, ProductId = 13, SerialNumber = "PCE000000013", ItemId = "3048573516041273344", Quantity = 20, BillingCycle = "annually", BillingContactId = Contact };
 
-        var row = ServiceOrderRow.Create(input, 1, out var problem);
+        var row = ServiceOrderRow.Create(input, out var problem);
 
         Assert.Null(problem);
         var item = row!.ToOrderRequest().ServiceList[0];
@@ -128,5 +142,6 @@ public sealed class OrderRowTests
         Assert.Equal(3197218168379846218, row.ToOrderRequest().BillingId);
         Assert.Equal(0, item.MultiCycle);
         Assert.Equal("PCE000000013", row.SerialNumber);
+        Assert.Equal("PCE000000013", row.Key);
     }
 }

@@ -1,0 +1,34 @@
+using System;
+using System.Globalization;
+using System.Management.Automation;
+using YeastarPartner.Base;
+using YeastarPartner.Client.Orders;
+
+namespace YeastarPartner.Orders
+{
+    /// <summary>Progress of a walk of the Partner Portal's order history (-Reconcile, -SkipOrderedSince), on its own progress bar.</summary>
+    internal static class OrderLookupProgress
+    {
+        private const int ActivityId = 3;
+
+        public static OrderHistoryOptions Options(PipelineWriter writer, string activity, DateTimeOffset since) => new OrderHistoryOptions
+        {
+            Listed = count =>
+            {
+                writer.WriteVerbose($"{activity}: {count.ToString("N0", CultureInfo.CurrentCulture)} order(s) since {since:u} in the Partner Portal.");
+                writer.WriteProgress(new ProgressRecord(ActivityId, activity, $"Checking {count.ToString("N0", CultureInfo.CurrentCulture)} orders since {since.LocalDateTime:g}"));
+            },
+            LookedUp = (done, total) =>
+            {
+                // About a hundred updates, however long the history.
+                if (done != total && done % Math.Max(1, total / 100) != 0) return;
+                var record = new ProgressRecord(ActivityId, activity, $"Checking {total.ToString("N0", CultureInfo.CurrentCulture)} orders since {since.LocalDateTime:g}: {done.ToString("N0", CultureInfo.CurrentCulture)} looked up")
+                {
+                    PercentComplete = total == 0 ? 100 : Math.Min(100, done * 100 / total),
+                };
+                if (done == total) record.RecordType = ProgressRecordType.Completed;
+                writer.WriteProgress(record);
+            },
+        };
+    }
+}
