@@ -56,4 +56,16 @@ function Add-SandboxFault {
     Invoke-RestMethod -Method Post -Uri "$($Sandbox.Url)/_sandbox/faults" -ContentType 'application/json' -Body ($Rule | ConvertTo-Json)
 }
 
-Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Get-TestCredential, Get-SandboxOrder, Get-SandboxRequest, Reset-Sandbox, Add-SandboxFault
+function Set-SandboxSetting {
+    <# Changes sandbox settings at run time, e.g. @{ ignoreSort = $true; maxPageSize = 20; seedHistoryOrders = 90 } (docs/sandbox.md). #>
+    param([Parameter(Mandatory)] $Sandbox, [Parameter(Mandatory)] [hashtable] $Settings)
+    Invoke-RestMethod -Method Post -Uri "$($Sandbox.Url)/_sandbox/settings" -ContentType 'application/json' -Body ($Settings | ConvertTo-Json -Compress)
+}
+
+function Get-SandboxProduct {
+    <# The products the sandbox holds for one product ID: the truth a listing is compared with. #>
+    param([Parameter(Mandatory)] $Sandbox, [Parameter(Mandatory)] [int] $ProductId)
+    Invoke-RestMethod -Uri "$($Sandbox.Url)/_sandbox/products?productId=$ProductId" | ForEach-Object { $_ }
+}
+
+Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Get-TestCredential, Get-SandboxOrder, Get-SandboxRequest, Reset-Sandbox, Add-SandboxFault, Set-SandboxSetting, Get-SandboxProduct

@@ -33,7 +33,11 @@ public static class AdminEndpoints
         admin.MapGet("/tokens", (TokenService tokens) => Results.Json(tokens.EverIssued));
         admin.MapPost("/revoke-tokens", (TokenService tokens) => { tokens.RevokeAll(); return Results.NoContent(); });
 
-        admin.MapPost("/settings", (SandboxOptions options, SettingsChange change) =>
+        admin.MapGet("/products", (SandboxStore store, int productId) =>
+            Results.Json(new JsonArray(store.ProductsOf(productId).Select(p => (JsonNode)p.ToJson()).ToArray())));
+
+        admin.MapGet("/settings", (SandboxOptions options) => Results.Json(SettingsView(options)));
+        admin.MapPost("/settings", (SandboxOptions options, SandboxStore store, SettingsChange change) =>
         {
             if (change.AccessTokenLifetimeSeconds is > 0) options.AccessTokenLifetimeSeconds = change.AccessTokenLifetimeSeconds.Value;
             if (change.RefreshTokenLifetimeSeconds is > 0) options.RefreshTokenLifetimeSeconds = change.RefreshTokenLifetimeSeconds.Value;
@@ -43,7 +47,23 @@ public static class AdminEndpoints
                 options.DisabledRules.Clear();
                 options.DisabledRules.UnionWith(change.DisabledRules);
             }
-            return Results.Json(new { options.AccessTokenLifetimeSeconds, options.RefreshTokenLifetimeSeconds, options.PaidOrderStatus, DisabledRules = options.DisabledRules.ToArray() });
+            if (change.IgnoreSort is { } ignoreSort) options.IgnoreSort = ignoreSort;
+            if (change.MaxPageSize is >= 0) options.MaxPageSize = change.MaxPageSize.Value;
+            if (change.PlainUnauthorized is { } plain) options.PlainUnauthorized = plain;
+            if (change.SingleObjectLists is { } single) options.SingleObjectLists = single;
+            if (change.LooseTypes is { } loose) options.LooseTypes = loose;
+            // The seeds apply at once and again at every reset while they stay above 0.
+            if (change.SeedHistoryOrders is >= 0)
+            {
+                options.SeedHistoryOrders = change.SeedHistoryOrders.Value;
+                store.ReseedHistoryOrders(options.SeedHistoryOrders);
+            }
+            if (change.SeedProducts is >= 0)
+            {
+                options.SeedProducts = change.SeedProducts.Value;
+                store.ReseedProducts(options.SeedProducts);
+            }
+            return Results.Json(SettingsView(options));
         });
 
         admin.MapPost("/reset", (SandboxStore store, FaultInjector faults, RequestLog log) =>
@@ -57,5 +77,14 @@ public static class AdminEndpoints
         admin.MapPost("/shutdown", (IHostApplicationLifetime lifetime) => { lifetime.StopApplication(); return Results.NoContent(); });
     }
 
-    public sealed record SettingsChange(int? AccessTokenLifetimeSeconds, int? RefreshTokenLifetimeSeconds, string? PaidOrderStatus, string[]? DisabledRules = null);
+    private static object SettingsView(SandboxOptions o) => new
+    {
+        o.AccessTokenLifetimeSeconds, o.RefreshTokenLifetimeSeconds, o.PaidOrderStatus, DisabledRules = o.DisabledRules.ToArray(),
+        o.IgnoreSort, o.MaxPageSize, o.PlainUnauthorized, o.SingleObjectLists, o.LooseTypes, o.SeedHistoryOrders, o.SeedProducts,
+    };
+
+    public sealed record SettingsChange(
+        int? AccessTokenLifetimeSeconds = null, int? RefreshTokenLifetimeSeconds = null, string? PaidOrderStatus = null, string[]? DisabledRules = null,
+        bool? IgnoreSort = null, int? MaxPageSize = null, bool? PlainUnauthorized = null, bool? SingleObjectLists = null, bool? LooseTypes = null,
+        int? SeedHistoryOrders = null, int? SeedProducts = null);
 }

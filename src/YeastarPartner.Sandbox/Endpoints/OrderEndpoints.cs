@@ -57,16 +57,13 @@ public static class OrderEndpoints
             });
         });
 
-        app.MapGet("/order/openapi/order/v1/page", (SandboxStore store, int? pageNo, int? pageSize, string? sort) =>
+        app.MapGet("/order/openapi/order/v1/page", (SandboxStore store, SandboxOptions options, int? pageNo, int? pageSize, string? sort) =>
         {
-            var no = pageNo ?? 1;
-            var size = pageSize ?? 25;
-            if (no < 1) return Envelope.Validation("pageNo", "pageNo must be 1 or more.");
-            if (size < 1) return Envelope.Validation("pageSize", "pageSize must be 1 or more.");
-            var orders = store.Orders.AsEnumerable();
-            orders = sort == "-id" ? orders.Reverse() : orders;
-            var all = orders.ToList();
-            return Envelope.Ok(Page(all.Skip((no - 1) * size).Take(size).Select(o => (JsonNode)o.ToListItem()), all.Count, no, size));
+            if (PageRequest.TryRead(pageNo, pageSize, options, out var page) is { } error) return error;
+            // Oldest first unless asked for -id; a server that ignores sort always answers oldest first.
+            var oldestFirst = store.Orders.OrderBy(o => o.CreateTime).ThenBy(o => long.Parse(o.Id)).ToList();
+            if (sort == "-id" && !options.IgnoreSort) oldestFirst.Reverse();
+            return Envelope.Ok(page.Page(oldestFirst, o => o.ToListItem()));
         });
 
         app.MapGet("/order/openapi/order/v1/get/{id}", (SandboxStore store, string id) =>
@@ -85,16 +82,6 @@ public static class OrderEndpoints
             JsonFields.TryGetString(item, "billingCycle", out var cycle) ? cycle : null,
             JsonFields.TryGetInt64(item, "multiCycle", out var multi) ? (int)multi : 0,
             JsonFields.TryGetInt64(item, "quantity", out var quantity) ? (int)quantity : null)).ToList();
-
-    public static JsonObject Page(IEnumerable<JsonNode> results, int total, int pageNo, int pageSize) => new()
-    {
-        ["count"] = total,
-        ["pageNo"] = pageNo,
-        ["pageSize"] = pageSize,
-        ["results"] = new JsonArray(results.ToArray()),
-        ["total"] = total,
-        ["totalPage"] = (total + pageSize - 1) / pageSize,
-    };
 
     internal static async Task<string> ReadBodyAsync(HttpContext context)
     {

@@ -15,15 +15,11 @@ public static class ProductEndpoints
         app.MapGet("/order/openapi/order/v1/check/existed_auto_renew", (SandboxStore store, int? productId, string? productNo) =>
             WithProduct(store, productId, productNo, p => new JsonObject { ["autoRenew"] = p.AutoRenew.Count > 0 }));
 
-        app.MapGet("/product/openapi/instance_product/v1/client/instance_product_list", (SandboxStore store, int? productId, int? pageNo, int? pageSize) =>
+        app.MapGet("/product/openapi/instance_product/v1/client/instance_product_list", (SandboxStore store, SandboxOptions options, int? productId, int? pageNo, int? pageSize) =>
         {
             if (productId == null) return Envelope.Validation("productId", "productId is required.");
-            var no = pageNo ?? 1;
-            var size = pageSize ?? 25;
-            if (no < 1) return Envelope.Validation("pageNo", "pageNo must be 1 or more.");
-            if (size < 1) return Envelope.Validation("pageSize", "pageSize must be 1 or more.");
-            var all = store.ProductsOf(productId.Value);
-            return Envelope.Ok(OrderEndpoints.Page(all.Skip((no - 1) * size).Take(size).Select(p => (JsonNode)p.ToJson()), all.Count, no, size));
+            if (PageRequest.TryRead(pageNo, pageSize, options, out var page) is { } error) return error;
+            return Envelope.Ok(page.Page(store.ProductsOf(productId.Value), p => p.ToJson()));
         });
 
         app.MapGet("/product/openapi/instance_product/v1/detail", (SandboxStore store, int? productId, string? productNo) =>
@@ -49,7 +45,7 @@ public static class ProductEndpoints
         app.MapGet(Instance + "/product_model", (SandboxStore store, int? productId, string? productNo) =>
             WithProduct(store, productId, productNo, p => new JsonObject { ["productModel"] = p.Model }));
 
-        app.MapGet(Instance + "/region_list", () => Envelope.Ok(ReferenceData.Regions()));
+        app.MapGet(Instance + "/region_list", () => Envelope.OkObjectTypedList(ReferenceData.Regions()));
 
         app.MapGet(Instance + "/paug_pbx_url_existed", (string? pbxUrl) =>
         {

@@ -13,10 +13,10 @@ public static class UserEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/user/openapi/user/v1/client/billing_contact_list", (SandboxStore store) =>
-            Envelope.Ok(new JsonArray(store.BillingContacts.Select(c => (JsonNode)c.DeepClone()).ToArray())));
+            Envelope.OkObjectTypedList(new JsonArray(store.BillingContacts.Select(c => (JsonNode)c.DeepClone()).ToArray())));
 
         app.MapGet("/user/openapi/user/v1/client/partner_list", (SandboxStore store) =>
-            Envelope.Ok(new JsonArray(store.SubordinateUsers.Select(u => (JsonNode)u).ToArray())));
+            Envelope.OkObjectTypedList(new JsonArray(store.SubordinateUsers.Select(u => (JsonNode)u).ToArray())));
 
         app.MapGet("/user/openapi/user/v1/subordinate_user/{partnerId}", (SandboxStore store, string partnerId) =>
             store.FindUser(partnerId) is { } user ? Envelope.Ok(user) : Envelope.Error(404, Envelope.Codes.NotFound, $"No subordinate user '{partnerId}'."));
@@ -48,16 +48,13 @@ public static class UserEndpoints
                 : Envelope.Error(404, Envelope.Codes.NotFound, $"No subordinate user with Yeastar ID '{body["yeastarId"]}'.");
         });
 
-        app.MapGet("/user/openapi/area/v1/page", (int? pageNo, int? pageSize, string? sort, string? name) =>
+        app.MapGet("/user/openapi/area/v1/page", (SandboxOptions options, int? pageNo, int? pageSize, string? sort, string? name) =>
         {
-            var no = pageNo ?? 1;
-            var size = pageSize ?? 25;
-            if (no < 1) return Envelope.Validation("pageNo", "pageNo must be 1 or more.");
-            if (size < 1) return Envelope.Validation("pageSize", "pageSize must be 1 or more.");
+            if (PageRequest.TryRead(pageNo, pageSize, options, out var page) is { } error) return error;
             if (sort is not (null or "name" or "-name")) return Envelope.Validation("sort", "sort must be name or -name.");
             var all = ReferenceData.Countries.Where(c => name == null || c.Name.Contains(name, StringComparison.OrdinalIgnoreCase)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
             if (sort == "-name") all.Reverse();
-            return Envelope.Ok(OrderEndpoints.Page(all.Skip((no - 1) * size).Take(size).Select(c => (JsonNode)new JsonObject { ["code"] = c.Code, ["id"] = c.Id, ["name"] = c.Name }), all.Count, no, size));
+            return Envelope.Ok(page.Page(all, c => new JsonObject { ["code"] = c.Code, ["id"] = c.Id, ["name"] = c.Name }));
         });
     }
 

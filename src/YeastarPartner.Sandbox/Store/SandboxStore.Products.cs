@@ -3,15 +3,25 @@ namespace YeastarPartner.Sandbox.Store;
 /// <summary>Purchased products: seeded devices per product, and what orders do to them.</summary>
 public sealed partial class SandboxStore
 {
-    private readonly ProductIndex _products = new(SeededProducts(clock));
+    private readonly ProductIndex _products;
 
     private void SeedProducts()
     {
-        _products.Reset(SeededProducts(clock));
+        _products.Reset(SeededProducts(_clock, _options.SeedProducts));
     }
 
-    /// <summary>One existing product per catalogue product (several for 11, enough to page), so renewals and services have something to act on.</summary>
-    private static List<StoredProduct> SeededProducts(TimeProvider clock)
+    /// <summary>Replaces the products with the seed and <paramref name="extra"/> more Appliance Edition products (the seedProducts setting).</summary>
+    public void ReseedProducts(int extra)
+    {
+        lock (_lock) _products.Reset(SeededProducts(_clock, extra));
+    }
+
+    /// <summary>
+    /// One existing product per catalogue product (several for 11, enough to page), so renewals and services
+    /// have something to act on; <paramref name="extra"/> more of product 11 (serial numbers 3631P...) for
+    /// tests that list many.
+    /// </summary>
+    private static List<StoredProduct> SeededProducts(TimeProvider clock, int extra)
     {
         var products = new List<StoredProduct>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -31,6 +41,7 @@ public sealed partial class SandboxStore
         Add(19, "ADD000000019", null, "annually", 1, "3076913644890832901");
         Add(20, "RMP000000020", null, "annually", 5, "3076913644890832901");
         Add(21, "RMP000000021", null, "annually", 5, "3076913644890832901");
+        for (var i = 1; i <= extra; i++) Add(11, $"3631P{i:D7}", 3048558946648207360, "monthly", 0);
         return products;
     }
 
@@ -56,8 +67,8 @@ public sealed partial class SandboxStore
                 product = new StoredProduct(productId, productNo ?? $"NEW{productId:D2}{_orders.Count + _products.Count:D7}")
                 {
                     PartnerId = partnerId,
-                    CreateTime = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-                    ExpireDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                    CreateTime = _clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                    ExpireDate = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime),
                 };
                 _products.Add(product);
             }

@@ -4,12 +4,23 @@ using System.Text.Json.Nodes;
 namespace YeastarPartner.Sandbox.Store;
 
 /// <summary>The sandbox's state: billing contacts, orders, purchased products, subordinate users. One lock; the sandbox is a test server.</summary>
-public sealed partial class SandboxStore(TimeProvider clock)
+public sealed partial class SandboxStore
 {
     private readonly object _lock = new();
     private readonly List<StoredOrder> _orders = [];
     private readonly IReadOnlyList<JsonObject> _contacts = BillingContactSeed.Create();
     private long _sequence = 3206205224534151168; // the tutorial's order number, continued
+    private readonly TimeProvider _clock;
+    private readonly SandboxOptions _options;
+
+    /// <param name="options">Read at every reset: seedProducts and seedHistoryOrders survive it while they stay on.</param>
+    public SandboxStore(TimeProvider clock, SandboxOptions options)
+    {
+        _clock = clock;
+        _options = options;
+        _products = new ProductIndex(SeededProducts(clock, options.SeedProducts));
+        SeedHistoryOrders(options.SeedHistoryOrders);
+    }
 
     public IReadOnlyList<JsonObject> BillingContacts => _contacts;
 
@@ -30,7 +41,7 @@ public sealed partial class SandboxStore(TimeProvider clock)
                 BillingId: billingId,
                 InstanceId: RandomNumberGenerator.GetInt32(1_000_000, 9_999_999).ToString(),
                 TransactionNo: "QZ" + (n + 3_849_370_000),
-                CreateTime: clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                CreateTime: _clock.GetUtcNow().ToUnixTimeMilliseconds(),
                 RequestBody: requestBody);
             _orders.Add(order);
             return order;
@@ -54,6 +65,7 @@ public sealed partial class SandboxStore(TimeProvider clock)
             _orders.Clear();
             SeedProducts();
             SeedUsers();
+            SeedHistoryOrders(_options.SeedHistoryOrders);
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace YeastarPartner.Sandbox.Store;
 
-/// <summary>An order the sandbox accepted, with the exact body the client sent.</summary>
+/// <summary>An order the sandbox accepted, with the exact body the client sent (or, for <see cref="IsHistory"/>, a seeded one).</summary>
 public sealed record StoredOrder(
     string Id,
     string OrderNo,
@@ -14,7 +14,8 @@ public sealed record StoredOrder(
     string InstanceId,
     string TransactionNo,
     long CreateTime,
-    string RequestBody)
+    string RequestBody,
+    bool IsHistory = false)
 {
     public JsonObject ToListItem() => new()
     {
