@@ -54,7 +54,7 @@ public static class SandboxPipeline
             switch (fault.Kind)
             {
                 case FaultKind.Latency:
-                    await Task.Delay(fault.LatencyMs, context.RequestAborted);
+                    await Task.Delay(fault.LatencyMs, fault.IgnoreClientAbort ? CancellationToken.None : context.RequestAborted);
                     break;
                 case FaultKind.Drop:
                     context.Abort();

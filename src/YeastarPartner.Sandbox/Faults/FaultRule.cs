@@ -32,6 +32,11 @@ public sealed class FaultRule
     /// <summary>Sent as the Retry-After header with Status (seconds or an HTTP date).</summary>
     public string? RetryAfter { get; set; }
     public int LatencyMs { get; set; }
+    /// <summary>
+    /// Latency only: keep waiting, then handle the request, even after the client gave up (timed out or
+    /// dropped the connection): a request that lands late, after the client reported its outcome Unknown.
+    /// </summary>
+    public bool IgnoreClientAbort { get; set; }
     /// <summary>1 = every matching request, 3 = every third.</summary>
     public int EveryNth { get; set; } = 1;
     /// <summary>How many times it fires at most; null = no limit.</summary>
