@@ -12,6 +12,7 @@ namespace YeastarPartner.Client
     public sealed partial class YeastarClient
     {
         private const string InstanceBase = "/product/openapi/instance/v1/";
+        private const string ProductListPath = "/product/openapi/instance_product/v1/client/instance_product_list";
 
         /// <summary>O4 whether auto-renewal is on for a product.</summary>
         public async Task<bool> GetAutoRenewalAsync(int productId, string productNo, CancellationToken cancellationToken = default)
@@ -23,7 +24,7 @@ namespace YeastarPartner.Client
         /// <summary>R1 Query Product List, one page.</summary>
         public async Task<Page<InstanceProduct>> GetProductPageAsync(int productId, int pageNo, int pageSize, CancellationToken cancellationToken = default)
         {
-            var request = ApiRequest.Get("/product/openapi/instance_product/v1/client/instance_product_list")
+            var request = ApiRequest.Get(ProductListPath)
                 .WithQuery("productId", productId).WithQuery("pageNo", pageNo).WithQuery("pageSize", pageSize);
             var page = await ReadAsync<Page<InstanceProduct>>(request, cancellationToken).ConfigureAwait(false);
             foreach (var product in page.Results) if (product.ProductId == 0) product.ProductId = productId;
@@ -32,7 +33,7 @@ namespace YeastarPartner.Client
 
         /// <summary>R1 every purchased product of a kind, one page fetched at a time.</summary>
         public IAsyncEnumerable<InstanceProduct> GetProductsAsync(int productId, long skip = 0, int pageSize = PageStream.DefaultPageSize, CancellationToken cancellationToken = default) =>
-            PageStream.ReadAsync((no, size, ct) => GetProductPageAsync(productId, no, size, ct), pageSize, skip, cancellationToken);
+            PageStream.ReadAsync(ProductListPath, (no, size, ct) => GetProductPageAsync(productId, no, size, ct), pageSize, skip, cancellationToken);
 
         /// <summary>R2 Get Product Details.</summary>
         public async Task<InstanceProduct> GetProductAsync(int productId, string productNo, CancellationToken cancellationToken = default)

@@ -10,6 +10,8 @@ namespace YeastarPartner.Client
     /// <summary>Subordinate users and countries: U2 to U6.</summary>
     public sealed partial class YeastarClient
     {
+        private const string CountryListPath = "/user/openapi/area/v1/page";
+
         /// <summary>U2 Query Subordinate User List.</summary>
         public Task<List<SubordinateUser>> GetSubordinateUsersAsync(CancellationToken cancellationToken = default) =>
             ReadAsync<List<SubordinateUser>>(ApiRequest.Get("/user/openapi/user/v1/client/partner_list"), cancellationToken);
@@ -32,11 +34,11 @@ namespace YeastarPartner.Client
 
         /// <summary>U6 Query Country List, one page; <paramref name="name"/> searches by name, <paramref name="sort"/> is name or -name.</summary>
         public Task<Page<Country>> GetCountryPageAsync(int pageNo, int pageSize, string? name = null, string? sort = null, CancellationToken cancellationToken = default) =>
-            ReadAsync<Page<Country>>(ApiRequest.Get("/user/openapi/area/v1/page")
+            ReadAsync<Page<Country>>(ApiRequest.Get(CountryListPath)
                 .WithQuery("pageNo", pageNo).WithQuery("pageSize", pageSize).WithQuery("sort", sort).WithQuery("name", name), cancellationToken);
 
         /// <summary>U6 every country, one page fetched at a time.</summary>
         public IAsyncEnumerable<Country> GetCountriesAsync(string? name = null, string? sort = null, long skip = 0, int pageSize = PageStream.DefaultPageSize, CancellationToken cancellationToken = default) =>
-            PageStream.ReadAsync((no, size, ct) => GetCountryPageAsync(no, size, name, sort, ct), pageSize, skip, cancellationToken);
+            PageStream.ReadAsync(CountryListPath, (no, size, ct) => GetCountryPageAsync(no, size, name, sort, ct), pageSize, skip, cancellationToken);
     }
 }

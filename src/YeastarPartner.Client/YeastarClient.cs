@@ -111,7 +111,6 @@ namespace YeastarPartner.Client
         {
             try
             {
-                if (envelope.Result == null || envelope.Result.Type == JTokenType.Null) throw new FormatException("result is missing");
                 return JsonParsing.ToObject<T>(envelope.Result);
             }
             catch (Exception e) when (e is FormatException || e is Newtonsoft.Json.JsonException || e is ArgumentException || e is InvalidCastException || e is OverflowException)

@@ -120,18 +120,20 @@ namespace YeastarPartner.Client.Http
                     return Attempt.Failed(ConnectionFailed(request, response.ErrorException));
                 }
 
-                var status = (int)response.StatusCode;
+                var httpStatus = (int)response.StatusCode;
                 var envelope = ApiEnvelope.TryParse(response.Content);
-                ApiTrace.Verbose($"{request} -> {status} in {elapsed} ms, requestId {envelope?.RequestId ?? "-"}");
+                var status = EffectiveStatus(httpStatus, envelope);
+                var inEnvelope = status == httpStatus ? "" : $" (status {status} in the envelope)";
+                ApiTrace.Verbose($"{request} -> {httpStatus}{inEnvelope} in {elapsed} ms, requestId {envelope?.RequestId ?? "-"}");
                 ApiTrace.Debug($"Response body of {request.Method} {request.Path}: {Redactor.Json(response.Content)}");
 
-                if (status >= 200 && status < 300 && envelope != null && envelope.IsSuccess)
+                if (httpStatus >= 200 && httpStatus < 300 && envelope != null && envelope.IsSuccess)
                     return Attempt.Succeeded(envelope);
 
                 var retryAfter = RetryPolicy.ParseRetryAfter(
                     response.Headers?.FirstOrDefault(h => string.Equals(h.Name, "Retry-After", StringComparison.OrdinalIgnoreCase))?.Value?.ToString(),
                     DateTimeOffset.UtcNow);
-                return Attempt.Failed(Refused(request, status, envelope), retryAfter);
+                return Attempt.Failed(Refused(request, status, httpStatus, envelope), retryAfter);
             }
         }
 
@@ -184,31 +186,50 @@ namespace YeastarPartner.Client.Http
             return null;
         }
 
-        private static YeastarApiException Refused(ApiRequest request, int status, ApiEnvelope? envelope)
+        /// <summary>
+        /// The status the reply means. The envelope's status repeats the HTTP status (API reference section
+        /// 2); a server that answers HTTP 200 with a failed envelope whose status is 4xx or 5xx (an expired
+        /// token as status 401, say) means that status. A success code is a success whatever its status says:
+        /// reading an order's success as a refusal would send it again.
+        /// </summary>
+        private static int EffectiveStatus(int httpStatus, ApiEnvelope? envelope) =>
+            httpStatus >= 200 && httpStatus < 300 && envelope != null && !envelope.IsSuccess && envelope.Status is int inside && inside >= 400 && inside < 600
+                ? inside
+                : httpStatus;
+
+        private static YeastarApiException Refused(ApiRequest request, int status, int httpStatus, ApiEnvelope? envelope)
         {
+            var kind = KindOf(status);
             if (envelope == null)
             {
-                return new YeastarApiException(status >= 500 ? ApiErrorKind.Server : ApiErrorKind.InvalidResponse, request.Method, request.Path,
-                    $"{request.Method} {request.Path} returned HTTP {status} with a body that is not the Partner Portal's JSON envelope.",
+                // A gateway or proxy may answer a token failure with a bare "Unauthorized": still a refusal.
+                var refusedAuth = kind == ApiErrorKind.Authentication;
+                return new YeastarApiException(refusedAuth ? kind : status >= 500 ? ApiErrorKind.Server : ApiErrorKind.InvalidResponse, request.Method, request.Path,
+                    refusedAuth
+                        ? $"{request.Method} {request.Path} was refused with HTTP {status} (a body without the Partner Portal's JSON envelope): the credentials or the token were not accepted."
+                        : $"{request.Method} {request.Path} returned HTTP {status} with a body that is not the Partner Portal's JSON envelope.",
                     httpStatus: status, requestMayHaveBeenProcessed: status >= 500 || (status >= 200 && status < 300));
             }
-            var kind = status switch
-            {
-                401 => ApiErrorKind.Authentication,
-                403 => ApiErrorKind.Authentication,
-                404 => ApiErrorKind.NotFound,
-                429 => ApiErrorKind.RateLimited,
-                _ when status >= 500 => ApiErrorKind.Server,
-                400 => ApiErrorKind.Validation,
-                _ => ApiErrorKind.Other,
-            };
             var detail = string.IsNullOrEmpty(envelope.DetailMessage) ? "" : ": " + envelope.DetailMessage;
             // The result of a refusal names the offending field; masked all the same, as it lands in $Error.
             var field = envelope.Result is JValue v && v.Type == JTokenType.String ? $" ({v})" : envelope.Result is JContainer c && c.HasValues ? $" ({Redactor.Json(c.ToString(Newtonsoft.Json.Formatting.None))})" : "";
             return new YeastarApiException(kind, request.Method, request.Path,
-                $"{request.Method} {request.Path} was refused with HTTP {status}, code '{envelope.Code}'{detail}{field} (requestId {envelope.RequestId ?? "-"}).",
+                $"{request.Method} {request.Path} was refused with {(status == httpStatus ? $"HTTP {status}" : $"status {status} (in an HTTP {httpStatus} reply)")}, code '{envelope.Code}'{detail}{field} (requestId {envelope.RequestId ?? "-"}).",
                 httpStatus: status, apiCode: envelope.Code, detailMessage: envelope.DetailMessage, requestId: envelope.RequestId,
                 requestMayHaveBeenProcessed: status >= 500);
+        }
+
+        private static ApiErrorKind KindOf(int status)
+        {
+            switch (status)
+            {
+                case 401:
+                case 403: return ApiErrorKind.Authentication;
+                case 400: return ApiErrorKind.Validation;
+                case 404: return ApiErrorKind.NotFound;
+                case 429: return ApiErrorKind.RateLimited;
+                default: return status >= 500 ? ApiErrorKind.Server : ApiErrorKind.Other;
+            }
         }
 
         private static string Describe(YeastarApiException failure) =>

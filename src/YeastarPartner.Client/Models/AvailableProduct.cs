@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 namespace YeastarPartner.Client.Models
 {
     /// <summary>P1: a product the account may buy.</summary>
-    public sealed class AvailableProduct
+    public sealed class AvailableProduct : ApiObject
     {
         [JsonProperty("productId")] public int ProductId { get; set; }
         [JsonProperty("name")] public string? Name { get; set; }

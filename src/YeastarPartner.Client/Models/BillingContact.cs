@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 namespace YeastarPartner.Client.Models
 {
     /// <summary>U1 Contact_Info. The docs type billingContactId as a String; it is read straight into Int64.</summary>
-    public sealed class BillingContact
+    public sealed class BillingContact : ApiObject
     {
         [JsonProperty("billingContactId")] public long BillingContactId { get; set; }
         [JsonProperty("firstName")] public string? FirstName { get; set; }

@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 namespace YeastarPartner.Client.Models
 {
     /// <summary>U6 Country_Info. Name is what U4 takes as country.</summary>
-    public sealed class Country
+    public sealed class Country : ApiObject
     {
         [JsonProperty("id")] public int Id { get; set; }
         [JsonProperty("code")] public string? Code { get; set; }

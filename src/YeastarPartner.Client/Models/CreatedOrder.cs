@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 namespace YeastarPartner.Client.Models
 {
     /// <summary>O1 result, as in the tutorial's response (API reference section 16).</summary>
-    public sealed class CreatedOrder
+    public sealed class CreatedOrder : ApiObject
     {
         [JsonProperty("instanceId")] public string? InstanceId { get; set; }
         [JsonProperty("orderNo")] public string? OrderNo { get; set; }

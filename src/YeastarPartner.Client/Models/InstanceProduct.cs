@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace YeastarPartner.Client.Models
 {
@@ -9,7 +7,7 @@ namespace YeastarPartner.Client.Models
     /// leading fields; productNo, planId, billingCycle, quantity and expireDate are inferred, and
     /// everything else the API sends is kept in <see cref="Extra"/>.
     /// </summary>
-    public sealed class InstanceProduct
+    public sealed class InstanceProduct : ApiObject
     {
         [JsonProperty("productNo")] public string? ProductNo { get; set; }
         /// <summary>R1/R2 do not document it; the client fills it from the query so products pipe on.</summary>
@@ -28,7 +26,6 @@ namespace YeastarPartner.Client.Models
         /// <summary>Only present while the plan is switching to another.</summary>
         [JsonProperty("currentPlan")] public string? CurrentPlan { get; set; }
         [JsonProperty("currentPlanExpireDate")] public string? CurrentPlanExpireDate { get; set; }
-        [JsonExtensionData] public IDictionary<string, JToken> Extra { get; set; } = new Dictionary<string, JToken>();
 
         public override string ToString() => $"{ProductNo} ({ProductId})";
     }

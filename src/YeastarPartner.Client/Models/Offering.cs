@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace YeastarPartner.Client.Models
 {
@@ -9,13 +8,12 @@ namespace YeastarPartner.Client.Models
     /// list names and the pricing IDs follow the API reference's inferred structure. Fields the
     /// live API adds are kept in <see cref="Extra"/>.
     /// </summary>
-    public sealed class Offering
+    public sealed class Offering : ApiObject
     {
         [JsonProperty("offeringId")] public string? OfferingId { get; set; }
         [JsonProperty("productId")] public int ProductId { get; set; }
         [JsonProperty("productName")] public string? ProductName { get; set; }
         [JsonProperty("planList")] public List<OfferingItem> PlanList { get; set; } = new List<OfferingItem>();
         [JsonProperty("serviceList")] public List<OfferingItem> ServiceList { get; set; } = new List<OfferingItem>();
-        [JsonExtensionData] public IDictionary<string, JToken> Extra { get; set; } = new Dictionary<string, JToken>();
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace YeastarPartner.Client.Models
 {
@@ -8,7 +7,7 @@ namespace YeastarPartner.Client.Models
     /// One plan or service of a P2 offering, or the P3-P8 detail of one. <see cref="Id"/> is what an
     /// order's serviceList sends as serviceId; <see cref="PricingId"/> is what P3-P8 take in their path.
     /// </summary>
-    public sealed class OfferingItem
+    public sealed class OfferingItem : ApiObject
     {
         [JsonProperty("planId")] private long? PlanId { set { if (value != null) { Id = value.Value; ServiceType = "plan"; } } get => null; }
         [JsonProperty("serviceId")] private long? ServiceId { set { if (value != null) { Id = value.Value; ServiceType = "service"; } } get => null; }
@@ -33,7 +32,6 @@ namespace YeastarPartner.Client.Models
         /// <summary>Set by the client from the query, so items pipe into Get-YsPrice and order cmdlets.</summary>
         [JsonIgnore] public int ProductId { get; set; }
         [JsonIgnore] public string? OfferingId { get; set; }
-        [JsonExtensionData] public IDictionary<string, JToken> Extra { get; set; } = new Dictionary<string, JToken>();
 
         public override string ToString() => $"{Name} ({Id})";
     }

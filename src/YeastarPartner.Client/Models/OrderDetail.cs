@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace YeastarPartner.Client.Models
 {
     /// <summary>O3 Get Order Details. Only basicInformation's leading fields are documented; the other parts are kept raw.</summary>
-    public sealed class OrderDetail
+    public sealed class OrderDetail : ApiObject
     {
         [JsonProperty("basicInformation")] public OrderBasicInfo? BasicInformation { get; set; }
         [JsonProperty("billingInformation")] public JObject? BillingInformation { get; set; }
@@ -12,7 +12,7 @@ namespace YeastarPartner.Client.Models
         [JsonProperty("orderSummary")] public JToken? OrderSummary { get; set; }
     }
 
-    public sealed class OrderBasicInfo
+    public sealed class OrderBasicInfo : ApiObject
     {
         [JsonProperty("productId")] public string? ProductId { get; set; }
         [JsonProperty("productName")] public string? ProductName { get; set; }

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace YeastarPartner.Client.Models
 {
     /// <summary>O2 Order_Info. The reference lists these fields; the rest was not captured and is ignored.</summary>
-    public sealed class OrderSummary
+    public sealed class OrderSummary : ApiObject
     {
         [JsonProperty("id")] public string? Id { get; set; }
         [JsonProperty("orderNo")] public string? OrderNo { get; set; }

@@ -4,7 +4,7 @@ using Newtonsoft.Json;
 namespace YeastarPartner.Client.Models
 {
     /// <summary>R5 Region_Info: where a Cloud Edition PBX can be created, with its domain suffixes.</summary>
-    public sealed class Region
+    public sealed class Region : ApiObject
     {
         [JsonProperty("id")] public string? Id { get; set; }
         [JsonProperty("name")] public string? Name { get; set; }
@@ -14,7 +14,7 @@ namespace YeastarPartner.Client.Models
     }
 
     /// <summary>R5 Domain_Info.</summary>
-    public sealed class RegionDomain
+    public sealed class RegionDomain : ApiObject
     {
         [JsonProperty("pbxSubDomainId")] public string? PbxSubDomainId { get; set; }
         [JsonProperty("pbxSubDomain")] public List<string> PbxSubDomains { get; set; } = new List<string>();

@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 namespace YeastarPartner.Client.Models
 {
     /// <summary>U2/U3 User_Info. partnerId is what orders take as partnerId/assignId and P9 as partnerId.</summary>
-    public sealed class SubordinateUser
+    public sealed class SubordinateUser : ApiObject
     {
         [JsonProperty("partnerId")] public string? PartnerId { get; set; }
         [JsonProperty("email")] public string? Email { get; set; }

@@ -16,7 +16,13 @@ public sealed class FakePartnerPortal : HttpMessageHandler
     public const string Secret = "fake-secret-4711";
     private int _tokensIssued;
 
-    public sealed record Call(DateTimeOffset Time, string Method, string Path, string? Authorization, string Body);
+    public sealed record Call(DateTimeOffset Time, string Method, string Path, string? Authorization, string Body, string Query = "")
+    {
+        /// <summary>One query parameter's value, or null.</summary>
+        public string? QueryValue(string name) =>
+            Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+                .Where(p => p[0] == name).Select(p => WebUtility.UrlDecode(p.Length > 1 ? p[1] : "")).FirstOrDefault();
+    }
 
     public ConcurrentQueue<Call> Calls { get; } = new();
 
@@ -56,6 +62,10 @@ public sealed class FakePartnerPortal : HttpMessageHandler
     public static HttpResponseMessage Envelope(int status, string code, string detail, string resultJson = "null", string requestId = "req-0001") =>
         Json(status, $"{{\"code\":\"{code}\",\"detailMessage\":\"{detail}\",\"requestId\":\"{requestId}\",\"result\":{resultJson},\"status\":{status}}}");
 
+    /// <summary>A reply without the envelope, as a gateway in front of the API might send it.</summary>
+    public static HttpResponseMessage Plain(int status, string text) =>
+        new((HttpStatusCode)status) { Content = new StringContent(text, Encoding.UTF8, "text/plain") };
+
     public static HttpResponseMessage Json(int status, string body) =>
         new((HttpStatusCode)status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 
@@ -69,7 +79,7 @@ public sealed class FakePartnerPortal : HttpMessageHandler
     {
         var body = request.Content == null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var call = new Call(DateTimeOffset.UtcNow, request.Method.Method, request.RequestUri!.AbsolutePath,
-            request.Headers.Authorization?.ToString(), WebUtility.UrlDecode(body));
+            request.Headers.Authorization?.ToString(), WebUtility.UrlDecode(body), request.RequestUri.Query);
         Calls.Enqueue(call);
         if (call.Path == TokenEndpoint.Path) return RespondToToken?.Invoke(call) ?? IssueToken(call);
         var index = Calls.Count(c => c.Path == call.Path) - 1;

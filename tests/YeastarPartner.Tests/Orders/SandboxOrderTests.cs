@@ -77,7 +77,8 @@ public sealed class SandboxOrderTests : IClassFixture<SandboxFixture>, IDisposab
         var after = await _client.GetProductAsync(13, "PCE000000013");
         Assert.Equal(PceUltimate, after.PlanId);
         Assert.Equal(DateOnly.Parse(before.ExpireDate!).AddYears(2), DateOnly.Parse(after.ExpireDate!));
-        Assert.Contains(PceHighAvailability.ToString(), after.Extra["serviceList"].ToString());
+        var services = Assert.IsType<object?[]>(after.Extra["serviceList"]).Cast<List<KeyValuePair<string, object?>>>();
+        Assert.Contains(PceHighAvailability, services.Select(s => s.Single(field => field.Key == "serviceId").Value));
     }
 
     [Fact]
