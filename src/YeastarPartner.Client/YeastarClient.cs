@@ -59,10 +59,12 @@ namespace YeastarPartner.Client
             return created;
         }
 
+        internal const string OrderListPath = "/order/openapi/order/v1/page";
+
         /// <summary>O2 Query Order List, one page.</summary>
         public async Task<Page<OrderSummary>> GetOrderPageAsync(int pageNo, int pageSize, CancellationToken cancellationToken = default)
         {
-            const string path = "/order/openapi/order/v1/page";
+            const string path = OrderListPath;
             var request = ApiRequest.Get(path).WithQuery("pageNo", pageNo).WithQuery("pageSize", pageSize).WithQuery("sort", "-id");
             var envelope = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return ResultAs<Page<OrderSummary>>(envelope, "GET", path);

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace YeastarPartner.Client.Models
 {
@@ -15,7 +13,5 @@ namespace YeastarPartner.Client.Models
         [JsonProperty("currencyCode")] public string? CurrencyCode { get; set; }
         [JsonProperty("customReferenceNo")] public string? CustomReferenceNo { get; set; }
         [JsonProperty("invoiceNo")] public string? InvoiceNo { get; set; }
-        /// <summary>The fields the docs did not capture (inferred: product, device, amounts), kept as sent.</summary>
-        [JsonExtensionData] public IDictionary<string, JToken> Extra { get; set; } = new Dictionary<string, JToken>();
     }
 }

@@ -37,7 +37,7 @@ namespace YeastarPartner.Client.Orders
 
         public static OrderFacts Read(OrderSummary summary, OrderDetail? detail)
         {
-            var extra = summary.Extra ?? new Dictionary<string, JToken>();
+            var extra = summary.ExtensionData;
             var basic = detail?.BasicInformation;
             var info = detail?.OrderInformation;
             var serialNumber = Text(basic?.ProductNo) ?? Text(Value(extra, "productNo"));

@@ -63,7 +63,7 @@ namespace YeastarPartner.Client.Orders
         {
             var walk = new NewestFirstWalk(since, pageSize);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var pages = PageStream.ReadAsync((no, size, ct) => _client.GetOrderPageAsync(no, size, ct), pageSize, 0, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            var pages = PageStream.ReadAsync(YeastarClient.OrderListPath, (no, size, ct) => _client.GetOrderPageAsync(no, size, ct), pageSize, 0, cancellationToken).GetAsyncEnumerator(cancellationToken);
             try
             {
                 while (await pages.MoveNextAsync().ConfigureAwait(false))
