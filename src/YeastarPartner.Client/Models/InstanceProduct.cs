@@ -1,4 +1,6 @@
+using System;
 using Newtonsoft.Json;
+using YeastarPartner.Client.Catalog;
 
 namespace YeastarPartner.Client.Models
 {
@@ -22,7 +24,10 @@ namespace YeastarPartner.Client.Models
         [JsonProperty("planName")] public string? PlanName { get; set; }
         [JsonProperty("billingCycle")] public string? BillingCycle { get; set; }
         [JsonProperty("quantity")] public int? Quantity { get; set; }
-        [JsonProperty("expireDate")] public string? ExpireDate { get; set; }
+        /// <summary>The expiry as sent (inferred field: a date such as 2026-12-31, or epoch time).</summary>
+        [JsonProperty("expireDate")] public string? ExpireDateText { get; set; }
+        /// <summary>The expiry as a date, to filter on (Where-Object ExpireDate -lt ...); null when absent or unreadable (see ExpireDateText).</summary>
+        [JsonIgnore] public DateTime? ExpireDate => ApiTime.ParseDate(ExpireDateText);
         /// <summary>Only present while the plan is switching to another.</summary>
         [JsonProperty("currentPlan")] public string? CurrentPlan { get; set; }
         [JsonProperty("currentPlanExpireDate")] public string? CurrentPlanExpireDate { get; set; }

@@ -76,7 +76,8 @@ public sealed class SandboxOrderTests : IClassFixture<SandboxFixture>, IDisposab
 
         var after = await _client.GetProductAsync(13, "PCE000000013");
         Assert.Equal(PceUltimate, after.PlanId);
-        Assert.Equal(DateOnly.Parse(before.ExpireDate!).AddYears(2), DateOnly.Parse(after.ExpireDate!));
+        Assert.Equal(before.ExpireDate!.Value.AddYears(2), after.ExpireDate!.Value);
+        Assert.Equal(DateOnly.Parse(before.ExpireDateText!).AddYears(2), DateOnly.Parse(after.ExpireDateText!));
         var services = Assert.IsType<object?[]>(after.Extra["serviceList"]).Cast<List<KeyValuePair<string, object?>>>();
         Assert.Contains(PceHighAvailability, services.Select(s => s.Single(field => field.Key == "serviceId").Value));
     }
