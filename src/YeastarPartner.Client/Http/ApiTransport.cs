@@ -38,7 +38,13 @@ namespace YeastarPartner.Client.Http
             };
             // The transport enforces its own per-attempt timeout so it can tell a timeout from a cancellation.
             var http = new HttpClient(handler, disposeHandler: options.Handler == null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-            _rest = new RestClient(http, new RestClientOptions(options.BaseUri) { UserAgent = options.UserAgent, ThrowOnAnyError = false }, disposeHttpClient: true);
+            // RestSharp otherwise cancels every request after its own default of 100 s, below a longer TimeoutSec.
+            _rest = new RestClient(http, new RestClientOptions(options.BaseUri)
+            {
+                UserAgent = options.UserAgent,
+                ThrowOnAnyError = false,
+                Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            }, disposeHttpClient: true);
         }
 
         /// <summary>Set by <see cref="YeastarClient"/>: the token source for authenticated calls.</summary>
