@@ -39,6 +39,9 @@ namespace YeastarPartner.Client
         {
             if (BaseUri == null || !BaseUri.IsAbsoluteUri)
                 throw new ArgumentException("BaseUri must be an absolute URI such as https://openapi.partner.yeastar.com.");
+            // A password in the address would travel with every call and show wherever the address is shown.
+            if (!string.IsNullOrEmpty(BaseUri.UserInfo))
+                throw new ArgumentException("BaseUri must not contain a user name or password (user:password@): the Partner Portal authenticates with the client ID and secret. Remove them from the address.");
             // A client secret must never cross the network in clear text; loopback (the sandbox) is the exception.
             if (BaseUri.Scheme != Uri.UriSchemeHttps && !(BaseUri.Scheme == Uri.UriSchemeHttp && BaseUri.IsLoopback))
                 throw new ArgumentException($"BaseUri '{BaseUri}' is not https. Plain http is allowed only for a loopback address such as the local sandbox.");

@@ -2,6 +2,7 @@
 # re-run with the same journal and -Reconcile must leave exactly one order per valid device.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSandbox.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestJournal.psm1') -Force
     Import-Module $env:YS_MODULE_PATH -Force
     $script:sandbox = Start-TestSandbox
     Connect-YeastarPartner -Credential (Get-TestCredential) -BaseUri $sandbox.Url
@@ -77,6 +78,14 @@ Describe 'A 200-row batch with faults and an interruption, then a re-run with -R
         $script:secondRun = @(Import-Csv $csv | New-YsPlanOrder -JournalPath $journal -Reconcile -ThrottleLimit $Throttle -Confirm:$false `
                 -ErrorAction SilentlyContinue -ErrorVariable secondRunErrors -WarningAction SilentlyContinue)
         $script:secondRunErrors = $secondRunErrors
+        $script:storedAfterSecondRun = Get-StoredOrder
+        # The rows in flight at the stop never reached the store, but right after the stop a late request could
+        # still land: the second run leaves them Unknown. An hour later (the journal's times moved back) that
+        # can no longer happen, and a third run settles them as not bought and buys them.
+        Move-JournalTime -Path $journal -By ([TimeSpan]::FromHours(1))
+        $script:thirdRun = @(Import-Csv $csv | New-YsPlanOrder -JournalPath $journal -Reconcile -ThrottleLimit $Throttle -Confirm:$false `
+                -ErrorAction SilentlyContinue -ErrorVariable thirdRunErrors -WarningAction SilentlyContinue)
+        $script:thirdRunErrors = $thirdRunErrors
         $script:stored = Get-StoredOrder
         $script:lines = @(Import-Csv $journal)
     }
@@ -118,21 +127,28 @@ Describe 'A 200-row batch with faults and an interruption, then a re-run with -R
         }
     }
 
-    It 'skips what was bought, settles the Unknown rows and leaves nothing unsettled in the second run' {
+    It 'in the second run right after the stop, skips what was bought, settles the faulted rows bought and keeps the rows in flight Unknown' {
         @($secondRun | Where-Object Outcome -eq 'Skipped').Count | Should -BeGreaterThan 100
-        @($secondRunErrors | Where-Object { $_.FullyQualifiedErrorId -like 'OrderOutcome*' }) | Should -BeNullOrEmpty
-        @($secondRunErrors).Count | Should -Be 5
         $settled = ($lines | Where-Object { $_.Stage -eq 'Reconciled' -and $_.Outcome -eq 'Succeeded' }).SerialNumber
         foreach ($i in 10, 30, 50, 90, 120) { $settled | Should -Contain (SerialOf $i) }
-        ($lines | Where-Object { $_.Stage -eq 'Reconciled' -and $_.Outcome -eq 'Failed' }).SerialNumber | Should -Contain (SerialOf 150)
+        $unsettled = @($secondRunErrors | Where-Object { $_.FullyQualifiedErrorId -like 'OrderOutcomeUnsettled,*' })
+        $unsettled.TargetObject.SerialNumber | Should -Contain (SerialOf 150)
+        $storedAfterSecondRun.productNo | Should -Not -Contain (SerialOf 150)
+        @($secondRunErrors).Count | Should -Be (5 + $unsettled.Count)
     }
 
-    It 'buys nothing on a third run with the same journal' {
+    It 'in a third run, once no late request can land, settles the rows in flight as not bought and buys them' {
+        @($thirdRunErrors).Count | Should -Be 5
+        ($lines | Where-Object { $_.Stage -eq 'Reconciled' -and $_.Outcome -eq 'Failed' }).SerialNumber | Should -Contain (SerialOf 150)
+        ($thirdRun | Where-Object SerialNumber -eq (SerialOf 150)).Outcome | Should -Be 'Succeeded'
+    }
+
+    It 'buys nothing on a fourth run with the same journal' {
         $before = (Get-StoredOrder).Count
         $before | Should -Be 195
-        $third = @(Import-Csv $csv | New-YsPlanOrder -JournalPath $journal -ThrottleLimit $Throttle -Confirm:$false -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        $fourth = @(Import-Csv $csv | New-YsPlanOrder -JournalPath $journal -ThrottleLimit $Throttle -Confirm:$false -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
         (Get-StoredOrder).Count | Should -Be $before
-        @($third | Where-Object Outcome -ne 'Skipped') | Should -BeNullOrEmpty
-        $third.Count | Should -Be 195
+        @($fourth | Where-Object Outcome -ne 'Skipped') | Should -BeNullOrEmpty
+        $fourth.Count | Should -Be 195
     }
 }

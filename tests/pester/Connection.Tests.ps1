@@ -104,6 +104,15 @@ Describe 'Connect-YeastarPartner' {
         Get-SandboxRequest $sandbox | Should -BeNullOrEmpty
     }
 
+    It 'refuses a -BaseUri that carries a user name and password, and shows the password nowhere' {
+        $uri = $sandbox.Url -replace '^http://', 'http://admin:Hunter2-in-the-uri@'
+        $thrown = { Connect-YeastarPartner -Credential $credential -BaseUri $uri } |
+            Should -Throw -ErrorId 'InvalidConnectionSettings,YeastarPartner.Commands.ConnectYeastarPartnerCommand' -ExpectedMessage '*must not contain a user name or password*' -PassThru
+        ($thrown | Format-List * -Force | Out-String) | Should -Not -Match 'Hunter2'
+        "$($thrown.TargetObject)" | Should -Not -Match 'Hunter2'
+        Get-SandboxRequest $sandbox | Should -BeNullOrEmpty
+    }
+
     It 'connects from YEASTAR_CLIENT_ID, YEASTAR_CLIENT_SECRET and YEASTAR_BASE_URI' {
         $env:YEASTAR_CLIENT_ID = 'sandbox-client-id'; $env:YEASTAR_CLIENT_SECRET = $secretText; $env:YEASTAR_BASE_URI = $sandbox.Url
         try { $connection = Connect-YeastarPartner -FromEnvironment -PassThru }

@@ -3,10 +3,11 @@
 # and import-order tests need a process nothing was loaded into yet.
 Set-StrictMode -Version Latest
 
-function Invoke-FreshPowerShell {
+function Start-FreshPowerShell {
     <#
     .SYNOPSIS
-        Runs -Script in a fresh pwsh and returns its exit code, its output lines and its error text.
+        Starts -Script in a fresh pwsh and returns at once; Wait-FreshPowerShell collects the result. Two
+        started one after the other run at the same time, as two scheduled jobs would.
     .PARAMETER Environment
         Variables set for the child only (a value of $null removes the variable).
     #>
@@ -33,15 +34,38 @@ function Invoke-FreshPowerShell {
 
     $process = [Diagnostics.Process]::Start($start)
     $process.StandardInput.Close() # nobody is there to answer a prompt
-    $stderr = $process.StandardError.ReadToEndAsync()
-    $stdout = $process.StandardOutput.ReadToEnd()
-    # Generous: a cold pwsh on a loaded 2-core machine takes seconds to start.
-    if (-not $process.WaitForExit(180000)) { $process.Kill($true); throw "The child pwsh did not finish within 3 minutes. Output: $stdout" }
     [pscustomobject]@{
-        ExitCode = $process.ExitCode
-        Output   = @($stdout -split '\r?\n' | Where-Object { $_ })
-        Errors   = $stderr.GetAwaiter().GetResult()
+        Process = $process
+        Output  = $process.StandardOutput.ReadToEndAsync()
+        Errors  = $process.StandardError.ReadToEndAsync()
     }
+}
+
+function Wait-FreshPowerShell {
+    <# Waits for a child started by Start-FreshPowerShell; returns its exit code, output lines and error text. #>
+    param([Parameter(Mandatory)] $Child)
+    # Generous: a cold pwsh on a loaded 2-core machine takes seconds to start.
+    if (-not $Child.Process.WaitForExit(180000)) { $Child.Process.Kill($true); throw "The child pwsh did not finish within 3 minutes. Output: $($Child.Output.GetAwaiter().GetResult())" }
+    $stdout = $Child.Output.GetAwaiter().GetResult()
+    [pscustomobject]@{
+        ExitCode = $Child.Process.ExitCode
+        Output   = @($stdout -split '\r?\n' | Where-Object { $_ })
+        Errors   = $Child.Errors.GetAwaiter().GetResult()
+    }
+}
+
+function Invoke-FreshPowerShell {
+    <#
+    .SYNOPSIS
+        Runs -Script in a fresh pwsh and returns its exit code, its output lines and its error text.
+    .PARAMETER Environment
+        Variables set for the child only (a value of $null removes the variable).
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [hashtable] $Environment = @{}
+    )
+    Wait-FreshPowerShell (Start-FreshPowerShell -Script $Script -Environment $Environment)
 }
 
 function ConvertFrom-ChildJson {
@@ -51,4 +75,4 @@ function ConvertFrom-ChildJson {
     $Result.Output[-1] | ConvertFrom-Json
 }
 
-Export-ModuleMember -Function Invoke-FreshPowerShell, ConvertFrom-ChildJson
+Export-ModuleMember -Function Start-FreshPowerShell, Wait-FreshPowerShell, Invoke-FreshPowerShell, ConvertFrom-ChildJson

@@ -110,7 +110,7 @@ Describe 'New-YsPlanOrder -Operation' {
         (Get-OrderBody).Count | Should -Be 1
     }
 
-    It 'keys a new Cloud Edition instance by PBX name: a dropped reply stays Unknown under -Reconcile and is not bought twice' {
+    It 'keys a new Cloud Edition instance by what it orders and its PBX name: a dropped reply stays Unknown under -Reconcile and is not bought twice' {
         $journal = Join-Path $TestDrive 'instances.csv'
         Add-SandboxFault $sandbox @{ path = $savePath; kind = 'DropAfterCommit'; times = 1 }
         $order = @{ ProductId = 13; Plan = 'Enterprise'; BillingCycle = 'Annually'; Quantity = 20; BillingContactId = $contact; PbxName = 'Contoso PBX'
@@ -118,7 +118,11 @@ Describe 'New-YsPlanOrder -Operation' {
 
         New-YsPlanOrder @order -ErrorVariable first -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $first[0].FullyQualifiedErrorId | Should -BeLike 'OrderOutcomeUnknown,*'
-        (Import-Csv $journal)[-1].SerialNumber | Should -Be 'new:13:own:Contoso PBX'
+        (Import-Csv $journal)[-1].Key | Should -Be 'new:13:purchase_plan:3048571730026938368:own:Contoso PBX'
+        (Import-Csv $journal)[-1].SerialNumber | Should -BeNullOrEmpty
+        $first[0].ErrorDetails.Message | Should -BeLike "*new product 13 'Contoso PBX'*"
+        $first[0].ErrorDetails.RecommendedAction | Should -BeLike "*Get-YsOrder -Since '*'*"
+        $first[0].ErrorDetails.RecommendedAction | Should -Not -BeLike '*-SerialNumber*'
 
         New-YsPlanOrder @order -Reconcile -ErrorVariable second -ErrorAction SilentlyContinue -WarningVariable warned -WarningAction SilentlyContinue | Should -BeNullOrEmpty
         "$warned" | Should -BeLike '*cannot be looked up*Get-YsOrder*'

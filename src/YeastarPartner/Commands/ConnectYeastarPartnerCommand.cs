@@ -98,7 +98,7 @@ namespace YeastarPartner.Commands
             {
                 credentials.Dispose();
                 ThrowTerminatingError(ErrorRecords.Create("InvalidConnectionSettings", ErrorCategory.InvalidArgument, e.Message,
-                    "Use https://openapi.partner.yeastar.com (the default) or an http://127.0.0.1 sandbox address.", BaseUri, e));
+                    "Use https://openapi.partner.yeastar.com (the default) or an http://127.0.0.1 sandbox address.", WithoutUserInfo(BaseUri), e));
                 return;
             }
 
@@ -152,6 +152,10 @@ namespace YeastarPartner.Commands
                 throw new ArgumentException($"YEASTAR_BASE_URI '{text}' is not an absolute URI such as https://openapi.partner.yeastar.com.");
             return uri;
         }
+
+        /// <summary>The address as an error may show it: without any user name or password it carried.</summary>
+        private static Uri? WithoutUserInfo(Uri? uri) =>
+            uri == null || !uri.IsAbsoluteUri || string.IsNullOrEmpty(uri.UserInfo) ? uri : new UriBuilder(uri) { UserName = "", Password = "" }.Uri;
 
         private IWebProxy? BuildProxy()
         {
