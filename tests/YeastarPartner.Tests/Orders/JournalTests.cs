@@ -1,0 +1,85 @@
+using System.Text;
+using YeastarPartner.Orders;
+
+namespace YeastarPartner.Tests.Orders;
+
+/// <summary>What a journal file says about each key, read back the way the next run reads it.</summary>
+public sealed class JournalTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"ys-journal-{Guid.NewGuid():N}.csv");
+
+    private OrderJournal Read(string text)
+    {
+        File.WriteAllText(_path, text, new UTF8Encoding(true));
+        return OrderJournal.Open(_path, writeLock: null);
+    }
+
+    private static string Line(params string[] fields) => JournalCsv.Format(fields) + "\r\n";
+
+    private static readonly string FirstReleaseHeader = Line("SerialNumber", "Plan", "BillingCycle", "MultiCycle", "BillingContactId", "Outcome", "OrderNo", "OrderStatus", "RequestId", "Time", "Error", "Stage");
+
+    [Fact]
+    public void A_journal_of_the_first_release_keeps_its_keys_and_states()
+    {
+        var journal = Read(FirstReleaseHeader
+            + Line("AA11", "Enterprise", "Monthly", "0", "1", "Succeeded", "EU1", "succeed", "r1", "2026-11-01T10:00:00+00:00", "", "Sent")
+            + Line("BB22", "Enterprise", "Monthly", "0", "1", "Unknown", "", "", "", "2026-11-01T10:00:01+00:00", "Sending.", "Sending")
+            + Line("new:12:own:row3", "Enterprise", "Annually", "1", "1", "Unknown", "", "", "", "2026-11-01T10:00:02+00:00", "", "Sent"));
+
+        Assert.Equal(DeviceState.Bought, journal.StateOf("AA11"));
+        Assert.Equal(DeviceState.Unknown, journal.StateOf("bb22"));
+        var unsettled = journal.Unsettled();
+        Assert.Equal(2, unsettled.Count);
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 10, 0, 1, TimeSpan.Zero), unsettled.Single(k => k.LastLine!.SerialNumber == "BB22").PendingSince);
+        Assert.Null(unsettled.Single(k => k.LastLine!.KeyOrSerialNumber.StartsWith("new:")).LastLine!.DeviceSerialNumber);
+    }
+
+    [Fact]
+    public void An_unknown_order_is_pending_since_its_first_sending_line_and_settles_after_the_latest_time_given()
+    {
+        var sending = new JournalEntry { SerialNumber = "AA11", Key = "AA11", Operation = "renew_plan" };
+        var journal = Read(JournalCsv.Format(JournalEntry.Columns) + "\r\n"
+            + Line(Fields(sending, "Unknown", "Sending", "2026-11-01T10:00:00+00:00", "2026-11-01T10:20:00+00:00"))
+            + Line(Fields(sending, "Unknown", "Sent", "2026-11-01T10:01:40+00:00", "2026-11-01T10:06:40+00:00"))
+            + Line(Fields(sending, "Unknown", "Reconciled", "2026-11-01T10:05:00+00:00", "2026-11-01T10:25:00+00:00")));
+
+        var key = Assert.Single(journal.Unsettled());
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero), key.PendingSince);
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 10, 25, 0, TimeSpan.Zero), key.SettleAfter);
+        Assert.Equal("renew_plan", key.LastLine!.Operation);
+    }
+
+    [Fact]
+    public void A_refusal_before_sending_does_not_settle_an_unknown_order_but_a_reconciled_failure_does()
+    {
+        var line = new JournalEntry { SerialNumber = "AA11", Key = "AA11" };
+        var text = JournalCsv.Format(JournalEntry.Columns) + "\r\n"
+            + Line(Fields(line, "Unknown", "Sent", "2026-11-01T10:00:00+00:00", ""))
+            + Line(Fields(line, "Failed", "Checked", "2026-11-01T10:01:00+00:00", ""));
+        Assert.Equal(DeviceState.Unknown, Read(text).StateOf("AA11"));
+
+        Assert.Equal(DeviceState.NotBought, Read(text + Line(Fields(line, "Failed", "Reconciled", "2026-11-01T11:00:00+00:00", ""))).StateOf("AA11"));
+    }
+
+    [Fact]
+    public void A_user_key_is_the_key_whatever_the_serial_number()
+    {
+        var line = new JournalEntry { SerialNumber = "", Key = "key:PO-7-1" };
+        var journal = Read(JournalCsv.Format(JournalEntry.Columns) + "\r\n" + Line(Fields(line, "Succeeded", "Sent", "2026-11-01T10:00:00+00:00", "")));
+
+        Assert.Equal(DeviceState.Bought, journal.StateOf("key:PO-7-1"));
+        Assert.Equal(DeviceState.NotBought, journal.StateOf("key:PO-7-2"));
+    }
+
+    private static string[] Fields(JournalEntry row, string outcome, string stage, string time, string settleAfter)
+    {
+        var copy = JournalEntry.FromFields(row.ToFields());
+        copy.Outcome = outcome;
+        copy.Stage = stage;
+        copy.Time = time;
+        copy.SettleAfter = settleAfter;
+        return copy.ToFields();
+    }
+
+    public void Dispose() => File.Delete(_path);
+}
