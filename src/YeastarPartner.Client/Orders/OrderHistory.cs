@@ -16,17 +16,18 @@ namespace YeastarPartner.Client.Orders
         /// <summary>O3 look-ups in flight at once.</summary>
         public int MaxConcurrency { get; set; } = 8;
 
-        /// <summary>Called once the order list is read, with the number of orders found since the time.</summary>
+        /// <summary>Called once the order list is read, with the number of orders found since the time (look-ups may still run).</summary>
         public Action<int>? Listed { get; set; }
 
-        /// <summary>Called after each O3 look-up with (done, to do).</summary>
+        /// <summary>Called after each O3 look-up with (done, to do so far); from any thread.</summary>
         public Action<int, int>? LookedUp { get; set; }
     }
 
     /// <summary>
     /// Every order created since a time, with the device each is for: one walk of O2 (see
-    /// <see cref="OrderFinder.ListAsync"/>), then O3 for each order whose O2 item does not already say its
-    /// device and kind, at most <see cref="OrderHistoryOptions.MaxConcurrency"/> at a time, each order once.
+    /// <see cref="OrderFinder.ListAsync"/>), and O3 for each order whose O2 item does not already say its
+    /// device and kind, at most <see cref="OrderHistoryOptions.MaxConcurrency"/> at a time, each order once,
+    /// started while the walk goes on.
     /// Orders that bought nothing (failed, cancelled, invalid, refunded) are not looked up. Any failure fails
     /// the whole look-up: a partial history could hide an order.
     /// </summary>
@@ -43,40 +44,70 @@ namespace YeastarPartner.Client.Orders
 
         public async Task<IReadOnlyList<FoundOrder>> LoadAsync(DateTimeOffset since, OrderHistoryOptions options, CancellationToken cancellationToken)
         {
-            var listed = new List<OrderSummary>();
-            var summaries = _finder.ListAsync(since, options.PageSize, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            try
-            {
-                while (await summaries.MoveNextAsync().ConfigureAwait(false)) listed.Add(summaries.Current);
-            }
-            finally
-            {
-                await summaries.DisposeAsync().ConfigureAwait(false);
-            }
-            options.Listed?.Invoke(listed.Count);
-
-            var orders = listed.Select(s => new FoundOrder(s, null)).ToArray();
-            var toLookUp = Enumerable.Range(0, orders.Length).Where(i => orders[i].Facts.CountsAsPurchase && NeedsDetail(orders[i])).ToList();
-            var done = 0;
+            // Look-ups start as the list arrives, so the walk of O2 and the O3 calls overlap; the first failure
+            // cancels the rest.
+            using (var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             using (var slots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency)))
             {
-                await Task.WhenAll(toLookUp.Select(async i =>
+                var orders = new List<Task<FoundOrder>>();
+                var toLookUp = 0;
+                var done = 0;
+                async Task<FoundOrder> LookUpAsync(OrderSummary summary)
                 {
-                    await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    await slots.WaitAsync(failed.Token).ConfigureAwait(false);
                     try
                     {
-                        var summary = orders[i].Summary;
-                        var detail = await _client.GetOrderAsync(summary.OrderNo ?? summary.Id ?? "", cancellationToken).ConfigureAwait(false);
-                        orders[i] = new FoundOrder(summary, detail);
+                        var detail = await _client.GetOrderAsync(summary.OrderNo ?? summary.Id ?? "", failed.Token).ConfigureAwait(false);
+                        options.LookedUp?.Invoke(Interlocked.Increment(ref done), Volatile.Read(ref toLookUp));
+                        return new FoundOrder(summary, detail);
+                    }
+                    catch
+                    {
+                        failed.Cancel();
+                        throw;
                     }
                     finally
                     {
                         slots.Release();
                     }
-                    options.LookedUp?.Invoke(Interlocked.Increment(ref done), toLookUp.Count);
-                })).ConfigureAwait(false);
+                }
+
+                var summaries = _finder.ListAsync(since, options.PageSize, failed.Token).GetAsyncEnumerator(failed.Token);
+                try
+                {
+                    while (await summaries.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        var listed = new FoundOrder(summaries.Current, null);
+                        if (!listed.Facts.CountsAsPurchase || !NeedsDetail(listed))
+                        {
+                            orders.Add(Task.FromResult(listed));
+                            continue;
+                        }
+                        Interlocked.Increment(ref toLookUp);
+                        orders.Add(LookUpAsync(listed.Summary));
+                    }
+                }
+                catch
+                {
+                    failed.Cancel();
+                    await Task.WhenAll(orders.Select(o => o.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
+                    throw;
+                }
+                finally
+                {
+                    await summaries.DisposeAsync().ConfigureAwait(false);
+                }
+                options.Listed?.Invoke(orders.Count);
+                try
+                {
+                    return await Task.WhenAll(orders).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // A look-up failed and cancelled the others: report the failure, not the cancellations.
+                    throw orders.Where(o => o.IsFaulted).Select(o => o.Exception!.GetBaseException()).First();
+                }
             }
-            return orders;
         }
 
         /// <summary>O3 is needed unless O2's item already names the device and the kind of order.</summary>

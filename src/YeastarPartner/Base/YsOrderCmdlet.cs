@@ -24,6 +24,7 @@ namespace YeastarPartner.Base
         private readonly Dictionary<string, long> _keysSeen = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         private HashSet<string> _commandLine = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private OrderJournal? _journal;
+        private PortalGuard? _guard;
         private OrderBatch? _batch;
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -100,6 +101,13 @@ namespace YeastarPartner.Base
         [Parameter]
         public SwitchParameter Reconcile { get; set; }
 
+        /// <summary>
+        /// Skips a row whose device already has an order of its kind in the Partner Portal created at or after
+        /// this time: safety that needs no journal (a re-run in a fresh Azure Automation sandbox).
+        /// </summary>
+        [Parameter]
+        public DateTime? SkipOrderedSince { get; set; }
+
         /// <summary>The whole pipeline object, kept only to be the TargetObject of the row's errors.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
@@ -143,6 +151,13 @@ namespace YeastarPartner.Base
                 if (_journal.CanWrite) RunAsync((writer, ct) => Reconciler.SettleAsync(connection.Client, _journal, writer, ct));
                 else WriteVerbose("What if: the journal's Unknown rows would be settled from the Partner Portal's orders first.");
             }
+            if (SkipOrderedSince.HasValue)
+            {
+                var since = new DateTimeOffset(SkipOrderedSince.Value);
+                RunAsync(async (writer, ct) => _guard = await PortalGuard.LoadAsync(connection.Client, since, writer, ct).ConfigureAwait(false));
+            }
+            else if (_journal == null && !IsWhatIf())
+                WriteWarning($"{Activity} runs without -JournalPath or -SkipOrderedSince: if it is run again, nothing stops it from buying the same devices twice. See Get-Help {Activity} -Parameter SkipOrderedSince.");
             _batch = new OrderBatch(this, Activity, connection.Client, _journal, ThrottleLimit, StopToken);
         }
 
@@ -166,7 +181,9 @@ namespace YeastarPartner.Base
             }
             _keysSeen[row.Key] = RowNumber;
 
-            if (!_batch!.Admit(row, RowNumber, target) || !Confirm(row)) return;
+            if (!_batch!.Admit(row, RowNumber, target)) return;
+            if (_guard != null && !_guard.Admit(row, RowNumber, _batch, this)) return;
+            if (!Confirm(row)) return;
             _batch.Send(row, RowNumber, target);
         }
 

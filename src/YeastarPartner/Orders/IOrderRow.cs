@@ -18,6 +18,9 @@ namespace YeastarPartner.Orders
         /// <summary>How messages name the row: "serial number '...'" or "new product 13 'Contoso PBX'".</summary>
         string Label { get; }
 
+        /// <summary>What the row orders, to tell its orders from others of the same device: product, operationType, plan or service ID.</summary>
+        (int ProductId, string OperationType, long ItemId) Kind { get; }
+
         /// <summary>A command that lists this row's order in the Partner Portal, for an order sent at <paramref name="sent"/>.</summary>
         string FindCommand(DateTimeOffset? sent);
 

@@ -82,11 +82,11 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>Journals the row as Skipped (already bought, per <paramref name="earlier"/>), warns and outputs it.</summary>
-        public void Skip(IOrderRow row, JournalEntry? earlier, string warning)
+        public void Skip(IOrderRow row, JournalEntry? earlier, string warning, JournalStage stage = JournalStage.Journal, string? note = null)
         {
             WhileRunning(() =>
             {
-                Journal(row.ToJournalEntry().With(OrderOutcome.Skipped, JournalStage.Journal, orderNo: earlier?.OrderNo, orderStatus: earlier?.OrderStatus, requestId: earlier?.RequestId));
+                Journal(row.ToJournalEntry().With(OrderOutcome.Skipped, stage, note, orderNo: earlier?.OrderNo, orderStatus: earlier?.OrderStatus, requestId: earlier?.RequestId));
                 Finish(OrderOutcome.Skipped, () =>
                 {
                     _cmdlet.WriteWarning(warning);

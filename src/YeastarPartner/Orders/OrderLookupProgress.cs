@@ -21,14 +21,17 @@ namespace YeastarPartner.Orders
             LookedUp = (done, total) =>
             {
                 // About a hundred updates, however long the history.
-                if (done != total && done % Math.Max(1, total / 100) != 0) return;
+                if (done % Math.Max(1, total / 100) != 0) return;
                 var record = new ProgressRecord(ActivityId, activity, $"Checking {total.ToString("N0", CultureInfo.CurrentCulture)} orders since {since.LocalDateTime:g}: {done.ToString("N0", CultureInfo.CurrentCulture)} looked up")
                 {
                     PercentComplete = total == 0 ? 100 : Math.Min(100, done * 100 / total),
                 };
-                if (done == total) record.RecordType = ProgressRecordType.Completed;
                 writer.WriteProgress(record);
             },
         };
+
+        /// <summary>Closes the progress bar once the look-up has finished.</summary>
+        public static void Complete(PipelineWriter writer, string activity) =>
+            writer.WriteProgress(new ProgressRecord(ActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
     }
 }

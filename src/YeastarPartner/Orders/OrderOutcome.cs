@@ -9,7 +9,7 @@ namespace YeastarPartner.Orders
         Failed,
         /// <summary>The order was sent and no reply proves whether it was placed: settle with -Reconcile.</summary>
         Unknown,
-        /// <summary>The journal shows the device was already bought in an earlier run.</summary>
+        /// <summary>Already bought: the journal shows it, or the Partner Portal holds an order for the device (-SkipOrderedSince).</summary>
         Skipped,
     }
 
@@ -26,5 +26,7 @@ namespace YeastarPartner.Orders
         Reconciled,
         /// <summary>Skipped because an earlier line shows the device was bought.</summary>
         Journal,
+        /// <summary>Skipped because the Partner Portal holds an order of the row's kind for the device (-SkipOrderedSince).</summary>
+        Portal,
     }
 }

@@ -37,6 +37,8 @@ namespace YeastarPartner.Orders
 
         public string FindCommand(DateTimeOffset? sent) => OrderKey.FindCommand(_spec, sent);
 
+        public (int ProductId, string OperationType, long ItemId) Kind => (_spec.ProductId, _spec.OperationType, _plan.ServiceId);
+
         /// <summary>The validated row, or null with <paramref name="problem"/> saying what to fix.</summary>
         public static PlanOrderRow? Create(OrderRowInput input, PlanNames plans, out RowProblem? problem)
         {

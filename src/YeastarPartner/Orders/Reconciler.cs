@@ -36,7 +36,9 @@ namespace YeastarPartner.Orders
 
             var since = searchable.Min(k => Since(k)!.Value);
             writer.WriteVerbose($"Reconciling {searchable.Count} journal row(s) with unknown outcome against the Partner Portal's orders since {since:u}.");
-            var orders = await client.GetOrdersSinceAsync(since, OrderLookupProgress.Options(writer, "Reconciling the journal", since), cancellationToken).ConfigureAwait(false);
+            const string activity = "-Reconcile: the Partner Portal's orders";
+            var orders = await client.GetOrdersSinceAsync(since, OrderLookupProgress.Options(writer, activity, since), cancellationToken).ConfigureAwait(false);
+            OrderLookupProgress.Complete(writer, activity);
             var bySerialNumber = orders.Where(o => o.SerialNumber != null && o.Facts.CountsAsPurchase).ToLookup(o => o.SerialNumber!, StringComparer.OrdinalIgnoreCase);
             writer.WriteVerbose($"Reconcile: {orders.Count} order(s) since {since:u}, {bySerialNumber.Count} device(s).");
 

@@ -31,6 +31,8 @@ namespace YeastarPartner.Orders
 
         public string FindCommand(DateTimeOffset? sent) => OrderKey.FindCommand(_spec, sent);
 
+        public (int ProductId, string OperationType, long ItemId) Kind => (_spec.ProductId, _spec.OperationType, _service.ServiceId);
+
         public static ServiceOrderRow? Create(OrderRowInput input, out RowProblem? problem)
         {
             string? serialNumber = null, cycle = null;
