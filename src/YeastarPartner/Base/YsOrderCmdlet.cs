@@ -119,7 +119,7 @@ namespace YeastarPartner.Base
             _batch = new OrderBatch(this, Activity, connection.Client, _journal, ThrottleLimit, StopToken);
         }
 
-        protected override void ProcessRecord()
+        protected override void ProcessApiRecord()
         {
             RowNumber++;
             var input = ReadInput();
