@@ -51,6 +51,7 @@ Describe 'Lists the docs type as one object' {
         @($contact).Count | Should -Be 1
         $contact.BillingContactId | Should -Be 3197218168379846218
         $contact.BillingContactId | Should -BeOfType [long]
+        $contact.Extra.Keys | Should -Contain 'extInfo' -Because 'fields the module does not name stay reachable'
         (Get-YsBillingContact -BillingContactId 3197218168379846218).Company | Should -Be 'Northwind Telecom'
     }
 

@@ -45,8 +45,7 @@ namespace YeastarPartner.Commands
             {
                 var what = ParameterSetName == "Id" ? $"ID {BillingContactId}" : $"name '{Name}'";
                 WriteError(ErrorRecords.Create("BillingContactNotFound", ErrorCategory.ObjectNotFound,
-                    $"No billing contact with {what}.", "Run Get-YsBillingContact without parameters to list them all.",
-                    ParameterSetName == "Id" ? (object)BillingContactId : Name));
+                    $"No billing contact with {what}.", "Run Get-YsBillingContact without parameters to list them all.", ErrorTarget));
                 return;
             }
             foreach (var contact in matches) WriteObject(new YsBillingContact(contact));
