@@ -23,6 +23,7 @@
         'Get-YsPrice'
         'Get-YsAutoRenewal'
         'Enable-YsAutoRenewal'
+        'Get-YsActivationCode'
         'Get-YsProduct'
         'Get-YsProductModel'
         'Get-YsRegion'

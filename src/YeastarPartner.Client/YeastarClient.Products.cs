@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json;
 using YeastarPartner.Client.Http;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Client.Orders;
 using YeastarPartner.Client.Paging;
 
 namespace YeastarPartner.Client
@@ -44,6 +45,11 @@ namespace YeastarPartner.Client
             if (product.ProductNo == null) product.ProductNo = productNo;
             return product;
         }
+
+        /// <summary>R7 Query Activation Code of a P-Series Software Edition license (the docs name 12 as the only valid product).</summary>
+        public Task<ActivationCode> GetActivationCodeAsync(string productNo, int productId = ProductIds.SoftwareEdition, CancellationToken cancellationToken = default) =>
+            ReadAsync<ActivationCode>(ApiRequest.Get("/product/openapi/instance_product/v1/activation_code")
+                .WithQuery("productNo", productNo).WithQuery("productId", productId), cancellationToken);
 
         /// <summary>R3 Enable Auto-renewal of a plan or service. A write: never resent unless certainly rejected.</summary>
         public Task<bool> EnableAutoRenewalAsync(int productId, string productNo, long planOrServiceId, CancellationToken cancellationToken = default) =>

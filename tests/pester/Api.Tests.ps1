@@ -98,6 +98,28 @@ Describe 'Purchased products' {
         $err[0].FullyQualifiedErrorId | Should -BeLike 'ApiObjectNotFound,*'
         $err[0].TargetObject | Should -Be 'NOPE0001'
     }
+
+    It 'Get-YsActivationCode gives the code of each Software Edition license piped from Get-YsProduct' {
+        $license = Get-YsProduct -ProductId 12 -SerialNumber 3651A0009415
+        $code = Get-YsProduct -ProductId 12 | Get-YsActivationCode
+        $code | Should -BeOfType 'YeastarPartner.Models.YsActivationCode'
+        $code.SerialNumber | Should -Be '3651A0009415'
+        $code.Code | Should -Be $license.ActivationCode
+        $code.GenerateTime | Should -BeOfType [DateTimeOffset]
+        $code.GenerateTime | Should -Be ([DateTimeOffset]::FromUnixTimeMilliseconds($license.CreateTime))
+        $code.GenerateTimeRaw | Should -Be $license.CreateTime
+        (Get-SandboxRequest $sandbox).path | Should -Contain '/product/openapi/instance_product/v1/activation_code'
+    }
+
+    It 'Get-YsActivationCode reports an unknown license and a product of another kind per record and goes on' {
+        $codes = 'NOPE0001', '3651A0009415' | Get-YsActivationCode -ErrorVariable err -ErrorAction SilentlyContinue
+        $codes.SerialNumber | Should -Be '3651A0009415'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ApiObjectNotFound,*'
+        $err[0].TargetObject | Should -Be 'NOPE0001'
+        Get-YsProduct -ProductId 11 -SerialNumber 3631E3418911 | Get-YsActivationCode -ErrorVariable wrongKind -ErrorAction SilentlyContinue
+        $wrongKind[0].FullyQualifiedErrorId | Should -BeLike 'ApiRequestRejected,*'
+        $wrongKind[0].TargetObject | Should -Be '3631E3418911'
+    }
 }
 
 Describe 'Cloud Edition placement' {

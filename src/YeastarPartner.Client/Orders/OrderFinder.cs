@@ -99,7 +99,8 @@ namespace YeastarPartner.Client.Orders
                 Id = (string?)info["id"],
                 OrderNo = (string?)info["orderNo"] ?? orderNo,
                 OrderStatus = (string?)info["orderStatus"],
-                CreateTime = info["createTime"]?.Type == JTokenType.Integer ? (long?)info["createTime"] : null,
+                // A number, or (loosely typed) digits in a string.
+                CreateTime = long.TryParse(info["createTime"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var created) ? created : (long?)null,
                 CurrencyCode = (string?)info["currencyCode"],
                 InvoiceNo = (string?)info["invoiceNo"],
                 CustomReferenceNo = (string?)info["customReferenceNo"],

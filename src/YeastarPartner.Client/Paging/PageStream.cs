@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Client.Errors;

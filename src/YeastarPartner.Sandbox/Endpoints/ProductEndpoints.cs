@@ -5,7 +5,7 @@ using YeastarPartner.Sandbox.Store;
 
 namespace YeastarPartner.Sandbox.Endpoints;
 
-/// <summary>O4 and R1-R6: purchased products, auto-renewal, models, regions and PBX URLs.</summary>
+/// <summary>O4 and R1-R7: purchased products, auto-renewal, models, regions, PBX URLs and activation codes.</summary>
 public static class ProductEndpoints
 {
     private const string Instance = "/product/openapi/instance/v1";
@@ -24,6 +24,12 @@ public static class ProductEndpoints
 
         app.MapGet("/product/openapi/instance_product/v1/detail", (SandboxStore store, int? productId, string? productNo) =>
             WithProduct(store, productId, productNo, p => p.ToJson()));
+
+        // R7: only P-Series Software Edition licenses have activation codes (the docs name 12 as the only valid productId).
+        app.MapGet("/product/openapi/instance_product/v1/activation_code", (SandboxStore store, int? productId, string? productNo) =>
+            productId is not null and not Catalog.SoftwareEdition
+                ? Envelope.Validation("productId", $"productId {productId} has no activation codes; only 12 (P-Series Software Edition) has.")
+                : WithProduct(store, productId, productNo, p => new JsonObject { ["code"] = p.ActivationCode, ["generateTime"] = p.CreateTime }));
 
         app.MapPost("/product/openapi/instance_subscription/v1/active", async (HttpContext context, SandboxStore store) =>
         {

@@ -4,6 +4,7 @@ namespace YeastarPartner.Sandbox.Store;
 public static class Catalog
 {
     public const int ApplianceEdition = 11;
+    public const int SoftwareEdition = 12;
 
     public static readonly IReadOnlyDictionary<long, string> AppliancePlans =
         ProductCatalog.Find(ApplianceEdition)!.Plans.ToDictionary(p => p.Id, p => p.Name);

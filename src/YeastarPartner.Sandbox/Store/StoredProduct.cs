@@ -17,13 +17,15 @@ public sealed class StoredProduct(int productId, string productNo)
     public long CreateTime { get; set; }
     public Dictionary<long, int> Services { get; } = [];
     public HashSet<long> AutoRenew { get; } = [];
+    /// <summary>What R1/R2 list as activationCode and R7 answers as code.</summary>
+    public string ActivationCode => "AC-" + ProductNo;
 
     public JsonObject ToJson()
     {
         var plan = PlanId is long id ? ProductCatalog.Find(ProductId)?.Find(id) : null;
         return new JsonObject
         {
-            ["activationCode"] = "AC-" + ProductNo,
+            ["activationCode"] = ActivationCode,
             ["activationStatus"] = "activated",
             ["comment"] = "",
             ["createTime"] = CreateTime,

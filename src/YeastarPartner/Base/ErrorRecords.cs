@@ -10,11 +10,18 @@ namespace YeastarPartner.Base
     /// </summary>
     internal static class ErrorRecords
     {
+        /// <summary>
+        /// An API failure. The message names the requestId whenever the server sent one (Yeastar support asks
+        /// for it); the exception, with its RequestId, HttpStatus and ApiCode, is the record's Exception.
+        /// </summary>
         public static ErrorRecord FromApi(YeastarApiException error, object? target, string? errorId = null)
         {
             var (id, category, action) = Classify(error);
             var record = new ErrorRecord(error, errorId ?? id, category, target);
-            record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = action };
+            var message = error.RequestId == null || error.Message.Contains(error.RequestId)
+                ? error.Message
+                : $"{error.Message} (requestId {error.RequestId})";
+            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = action };
             return record;
         }
 

@@ -1,13 +1,15 @@
-using System;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using YeastarPartner.Client.Errors;
 using YeastarPartner.Connections;
 
 namespace YeastarPartner.Base
 {
-    /// <summary>A cmdlet that calls the API: takes -Connection, else the runspace's default connection.</summary>
+    /// <summary>
+    /// A cmdlet that calls the API: takes -Connection, else the runspace's default connection, and reports
+    /// every API failure of a record the same way, here and nowhere else: a non-terminating error (stable
+    /// ErrorId, a category that says what failed, <see cref="ErrorTarget"/> as TargetObject, the requestId in
+    /// the message), after which the next pipeline record still runs.
+    /// </summary>
     public abstract class YsApiCmdlet : YsCmdlet
     {
         /// <summary>The connection to use; defaults to the one Connect-YeastarPartner made in this runspace.</summary>
@@ -32,21 +34,26 @@ namespace YeastarPartner.Base
         }
 
         /// <summary>
-        /// Runs one API call. A failure becomes a non-terminating error (stable ErrorId, category, the
-        /// input as TargetObject) and false, so the next pipeline record still runs.
+        /// The input of the record being processed (the serial number, the ID, the name filter): the
+        /// TargetObject of the record's API error, so a script can tell which input failed.
         /// </summary>
-        internal bool TryRunApi<T>(Func<CancellationToken, Task<T>> work, object? target, out T result)
+        protected virtual object? ErrorTarget => null;
+
+        /// <summary>What the cmdlet does with one pipeline record. API failures are left to the base: no catch here.</summary>
+        protected abstract void ProcessApiRecord();
+
+        // Sealed, so no API cmdlet can report failures another way. pnp/powershell's PnPConnectedCmdlet also
+        // catches per record, but turns failures into terminating errors unless -ErrorAction is given, with
+        // the ErrorId EXCEPTION and no target; scripts need neither.
+        protected sealed override void ProcessRecord()
         {
             try
             {
-                result = RunAsync(work);
-                return true;
+                ProcessApiRecord();
             }
             catch (YeastarApiException e)
             {
-                WriteApiError(e, target);
-                result = default!;
-                return false;
+                WriteError(ErrorRecords.FromApi(e, ErrorTarget));
             }
         }
     }

@@ -3,7 +3,6 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Client.Diagnostics;
-using YeastarPartner.Client.Errors;
 
 namespace YeastarPartner.Base
 {
@@ -59,9 +58,5 @@ namespace YeastarPartner.Base
             RunAsync(async (_, ct) => result = await work(ct).ConfigureAwait(false));
             return result;
         }
-
-        /// <summary>Writes an API failure as a non-terminating error for <paramref name="target"/>.</summary>
-        internal void WriteApiError(YeastarApiException error, object? target, string? errorId = null) =>
-            WriteError(ErrorRecords.FromApi(error, target, errorId));
     }
 }

@@ -164,7 +164,7 @@ namespace YeastarPartner.Base
         /// <summary>Command-line values that contradict each other stop the command before any row.</summary>
         private protected virtual void CheckCommandLine() { }
 
-        protected override void ProcessRecord()
+        protected override void ProcessApiRecord()
         {
             RowNumber++;
             var input = ReadSharedInput();

@@ -21,11 +21,13 @@ namespace YeastarPartner.Commands
         [Alias("PlanId", "ServiceId")]
         public long PlanOrServiceId { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => SerialNumber;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
             if (!ShouldProcess($"{SerialNumber} (product {ProductId})", $"Enable auto-renewal of plan or service {PlanOrServiceId}")) return;
-            if (!TryRunApi(ct => client.EnableAutoRenewalAsync(ProductId, SerialNumber, PlanOrServiceId, ct), SerialNumber, out var on)) return;
+            var on = RunAsync(ct => client.EnableAutoRenewalAsync(ProductId, SerialNumber, PlanOrServiceId, ct));
             WriteObject(new YsAutoRenewal(ProductId, SerialNumber, on, PlanOrServiceId));
         }
     }

@@ -26,11 +26,12 @@ namespace YeastarPartner.Commands
         [ArgumentCompleter(typeof(BillingContactCompleter))]
         public long BillingContactId { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => ParameterSetName == "Id" ? BillingContactId : (object?)Name ?? Email;
+
+        protected override void ProcessApiRecord()
         {
             var connection = ActiveConnection;
-            var target = ParameterSetName == "Id" ? BillingContactId : (object?)Name ?? Email;
-            if (!TryRunApi(ct => connection.Client.GetBillingContactsAsync(ct), target, out var contacts)) return;
+            var contacts = RunAsync(ct => connection.Client.GetBillingContactsAsync(ct));
             connection.BillingContacts.Set(contacts);
             var name = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             var email = Email == null ? null : new WildcardPattern(Email, WildcardOptions.IgnoreCase);
@@ -44,8 +45,7 @@ namespace YeastarPartner.Commands
             {
                 var what = ParameterSetName == "Id" ? $"ID {BillingContactId}" : $"name '{Name}'";
                 WriteError(ErrorRecords.Create("BillingContactNotFound", ErrorCategory.ObjectNotFound,
-                    $"No billing contact with {what}.", "Run Get-YsBillingContact without parameters to list them all.",
-                    ParameterSetName == "Id" ? (object)BillingContactId : Name));
+                    $"No billing contact with {what}.", "Run Get-YsBillingContact without parameters to list them all.", ErrorTarget));
                 return;
             }
             foreach (var contact in matches) WriteObject(new YsBillingContact(contact));

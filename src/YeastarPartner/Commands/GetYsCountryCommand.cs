@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Commands
@@ -23,17 +22,12 @@ namespace YeastarPartner.Commands
         [ValidateRange(1, 1000)]
         public int PageSize { get; set; } = Client.Paging.PageStream.DefaultPageSize;
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => Name;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            try
-            {
-                StreamPages((skip, ct) => client.GetCountriesAsync(Name, Descending ? "-name" : "name", skip, PageSize, ct));
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, Name);
-            }
+            StreamPages((skip, ct) => client.GetCountriesAsync(Name, Descending ? "-name" : "name", skip, PageSize, ct));
         }
     }
 }

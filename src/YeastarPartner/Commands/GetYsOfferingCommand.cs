@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Commands
@@ -40,28 +39,23 @@ namespace YeastarPartner.Commands
         [Parameter(ParameterSetName = ServiceSet, ValueFromPipelineByPropertyName = true)]
         public long? ConnectionPlanId { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => ProductId;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            try
+            switch (ParameterSetName)
             {
-                switch (ParameterSetName)
-                {
-                    case PlanSet:
-                        WriteObject(RunAsync(ct => client.GetPlanInfoAsync(Operation, PricingPlanId!, ProductId, SerialNumber, ct)));
-                        break;
-                    case ServiceSet:
-                        WriteObject(RunAsync(ct => client.GetServiceInfoAsync(Operation, PricingServiceId!, ProductId, SerialNumber, ConnectionPlanId, ct)));
-                        break;
-                    default:
-                        var offering = RunAsync(ct => client.GetOfferingAsync(ProductId, SerialNumber, ct));
-                        foreach (var item in offering.PlanList.Concat(offering.ServiceList)) WriteObject(item);
-                        break;
-                }
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, ProductId);
+                case PlanSet:
+                    WriteObject(RunAsync(ct => client.GetPlanInfoAsync(Operation, PricingPlanId!, ProductId, SerialNumber, ct)));
+                    break;
+                case ServiceSet:
+                    WriteObject(RunAsync(ct => client.GetServiceInfoAsync(Operation, PricingServiceId!, ProductId, SerialNumber, ConnectionPlanId, ct)));
+                    break;
+                default:
+                    var offering = RunAsync(ct => client.GetOfferingAsync(ProductId, SerialNumber, ct));
+                    foreach (var item in offering.PlanList.Concat(offering.ServiceList)) WriteObject(item);
+                    break;
             }
         }
     }

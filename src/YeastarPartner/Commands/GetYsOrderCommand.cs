@@ -33,7 +33,9 @@ namespace YeastarPartner.Commands
         [ValidateNotNullOrEmpty]
         public string? Status { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => (object?)OrderNo ?? SerialNumber;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
             var search = new OrderSearch

@@ -29,14 +29,16 @@ namespace YeastarPartner.Commands
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
         public string? SerialNumber { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => ProductId;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            if (!TryRunApi(async ct =>
-                {
-                    var offeringId = OfferingId ?? (await client.GetOfferingAsync(ProductId, SerialNumber, ct).ConfigureAwait(false)).OfferingId ?? "";
-                    return await client.GetPriceAsync(ProductId, offeringId, BillingCycle.ToLowerInvariant(), PartnerId, ct).ConfigureAwait(false);
-                }, ProductId, out var price)) return;
+            var price = RunAsync(async ct =>
+            {
+                var offeringId = OfferingId ?? (await client.GetOfferingAsync(ProductId, SerialNumber, ct).ConfigureAwait(false)).OfferingId ?? "";
+                return await client.GetPriceAsync(ProductId, offeringId, BillingCycle.ToLowerInvariant(), PartnerId, ct).ConfigureAwait(false);
+            });
             foreach (var item in price.PlanList.Concat(price.ServiceList)) WriteObject(item);
         }
     }

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Commands
@@ -20,20 +19,15 @@ namespace YeastarPartner.Commands
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
         public string? SerialNumber { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => string.IsNullOrEmpty(SerialNumber) ? ProductId : (object?)SerialNumber;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            try
-            {
-                if (!string.IsNullOrEmpty(SerialNumber))
-                    WriteObject(RunAsync(ct => client.GetProductAsync(ProductId, SerialNumber!, ct)));
-                else
-                    StreamPages((skip, ct) => client.GetProductsAsync(ProductId, skip, cancellationToken: ct));
-            }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, (object?)SerialNumber ?? ProductId);
-            }
+            if (!string.IsNullOrEmpty(SerialNumber))
+                WriteObject(RunAsync(ct => client.GetProductAsync(ProductId, SerialNumber!, ct)));
+            else
+                StreamPages((skip, ct) => client.GetProductsAsync(ProductId, skip, cancellationToken: ct));
         }
     }
 }

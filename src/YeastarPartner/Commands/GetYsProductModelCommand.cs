@@ -16,10 +16,12 @@ namespace YeastarPartner.Commands
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
         public string SerialNumber { get; set; } = "";
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => SerialNumber;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            if (!TryRunApi(ct => client.GetProductModelAsync(ProductId, SerialNumber, ct), SerialNumber, out var model)) return;
+            var model = RunAsync(ct => client.GetProductModelAsync(ProductId, SerialNumber, ct));
             WriteObject(new YsProductModel(ProductId, SerialNumber, model));
         }
     }

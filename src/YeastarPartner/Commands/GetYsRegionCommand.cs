@@ -13,7 +13,9 @@ namespace YeastarPartner.Commands
         [SupportsWildcards]
         public string? Name { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => Name;
+
+        protected override void ProcessApiRecord()
         {
             var connection = ActiveConnection;
             var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);

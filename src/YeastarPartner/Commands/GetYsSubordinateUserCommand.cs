@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
-using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Commands
@@ -22,24 +21,19 @@ namespace YeastarPartner.Commands
         [Alias("YeastarId", "Email")]
         public string PartnerId { get; set; } = "";
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => ParameterSetName == FilterSet ? Name : PartnerId;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            try
+            if (ParameterSetName != FilterSet)
             {
-                if (ParameterSetName != FilterSet)
-                {
-                    WriteObject(RunAsync(ct => client.GetSubordinateUserAsync(PartnerId, ct)));
-                    return;
-                }
-                var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-                foreach (var user in RunAsync(ct => client.GetSubordinateUsersAsync(ct)))
-                    if (pattern == null || Matches(pattern, user)) WriteObject(user);
+                WriteObject(RunAsync(ct => client.GetSubordinateUserAsync(PartnerId, ct)));
+                return;
             }
-            catch (YeastarApiException e)
-            {
-                WriteApiError(e, ParameterSetName == FilterSet ? Name : PartnerId);
-            }
+            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            foreach (var user in RunAsync(ct => client.GetSubordinateUsersAsync(ct)))
+                if (pattern == null || Matches(pattern, user)) WriteObject(user);
         }
 
         private static bool Matches(WildcardPattern pattern, SubordinateUser u) =>

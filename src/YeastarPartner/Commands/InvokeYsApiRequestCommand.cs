@@ -32,7 +32,9 @@ namespace YeastarPartner.Commands
         [Parameter(ValueFromPipeline = true)]
         public object? Body { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => Path;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
             var isPost = Method.ToUpperInvariant() == "POST";
@@ -53,7 +55,7 @@ namespace YeastarPartner.Commands
                     request.WithQuery(System.Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture)!, PSObject.AsPSObject(entry.Value).BaseObject);
             // Reads change nothing; a POST may create an order or a user.
             if (isPost && !ShouldProcess(request.ToString(), "Send")) return;
-            if (!TryRunApi(ct => client.InvokeForValuesAsync(request, ct), request.ToString(), out var result)) return;
+            var result = RunAsync(ct => client.InvokeForValuesAsync(request, ct));
             WriteObject(PlainValues.ToPowerShell(result), enumerateCollection: result is object?[]);
         }
 

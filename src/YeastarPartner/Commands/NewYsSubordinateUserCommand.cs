@@ -22,7 +22,9 @@ namespace YeastarPartner.Commands
         [Parameter]
         public SwitchParameter SendActivationEmail { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => YeastarId;
+
+        protected override void ProcessApiRecord()
         {
             if (string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName))
             {
@@ -35,12 +37,11 @@ namespace YeastarPartner.Commands
             var change = ToChange(Company);
             change.Country = Country;
             change.SendUserActivationEmail = SendActivationEmail.IsPresent;
-            if (TryRunApi(async ct =>
-                {
-                    await client.CreateSubordinateUserAsync(change, ct).ConfigureAwait(false);
-                    return await client.GetSubordinateUserAsync(YeastarId, ct).ConfigureAwait(false);
-                }, YeastarId, out var user))
-                WriteObject(user);
+            WriteObject(RunAsync(async ct =>
+            {
+                await client.CreateSubordinateUserAsync(change, ct).ConfigureAwait(false);
+                return await client.GetSubordinateUserAsync(YeastarId, ct).ConfigureAwait(false);
+            }));
         }
     }
 }

@@ -16,16 +16,18 @@ namespace YeastarPartner.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => YeastarId;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
             if (!ShouldProcess(YeastarId, "Edit subordinate user")) return;
             var change = ToChange(Company);
-            if (!TryRunApi(async ct =>
-                {
-                    await client.EditSubordinateUserAsync(change, ct).ConfigureAwait(false);
-                    return PassThru ? await client.GetSubordinateUserAsync(YeastarId, ct).ConfigureAwait(false) : null;
-                }, YeastarId, out var user)) return;
+            var user = RunAsync(async ct =>
+            {
+                await client.EditSubordinateUserAsync(change, ct).ConfigureAwait(false);
+                return PassThru ? await client.GetSubordinateUserAsync(YeastarId, ct).ConfigureAwait(false) : null;
+            });
             if (user != null) WriteObject(user);
         }
     }

@@ -12,10 +12,12 @@ namespace YeastarPartner.Commands
         [ValidateNotNullOrEmpty]
         public string PbxUrl { get; set; } = "";
 
-        protected override void ProcessRecord()
+        protected override object? ErrorTarget => PbxUrl;
+
+        protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            if (TryRunApi(ct => client.PbxUrlExistsAsync(PbxUrl, ct), PbxUrl, out var taken)) WriteObject(taken);
+            WriteObject(RunAsync(ct => client.PbxUrlExistsAsync(PbxUrl, ct)));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using YeastarPartner.Client.Models;
 
 namespace YeastarPartner.Models
@@ -20,6 +21,7 @@ namespace YeastarPartner.Models
             ZipCode = c.ZipCode;
             TaxNum = c.TaxNum;
             Remark = c.Remark;
+            Extra = c.Extra;
         }
 
         /// <summary>A 19-digit ID: Int64, exact (never a double).</summary>
@@ -36,6 +38,8 @@ namespace YeastarPartner.Models
         public string? ZipCode { get; }
         public string? TaxNum { get; }
         public string? Remark { get; }
+        /// <summary>Fields the API sent that this type does not name, or could not read, as sent (plain values).</summary>
+        public IReadOnlyDictionary<string, object?> Extra { get; }
 
         public override string ToString() => $"{FirstName} {LastName} ({BillingContactId})".Trim();
     }

@@ -82,6 +82,21 @@ public sealed class LooseReplyTests
         Assert.Empty(products[1].Extra);
     }
 
+    [Fact]
+    public async Task Page_counts_that_cannot_be_read_do_not_fail_the_listing_an_empty_page_ends_it()
+    {
+        _portal.Respond = (call, _) => Task.FromResult(FakePartnerPortal.Ok(call.QueryValue("pageNo") == "1"
+            ? "{\"total\":\"many\",\"totalPage\":{\"n\":2},\"results\":[{\"productNo\":\"A1\"}]}"
+            : "{\"total\":\"many\",\"results\":[]}"));
+        using var client = _portal.CreateClient();
+
+        var numbers = new List<string>();
+        await foreach (var p in client.GetProductsAsync(11)) numbers.Add(p.ProductNo!);
+
+        Assert.Equal(new[] { "A1" }, numbers);
+        Assert.Equal(2, _portal.ApiCalls.Count);
+    }
+
     [Theory]
     [InlineData("true", true)]
     [InlineData("\"true\"", true)]

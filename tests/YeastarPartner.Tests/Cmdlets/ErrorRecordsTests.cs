@@ -30,4 +30,14 @@ public sealed class ErrorRecordsTests
         Assert.Same(error, record.Exception);
         Assert.False(string.IsNullOrEmpty(record.ErrorDetails.RecommendedAction));
     }
+
+    [Fact]
+    public void The_message_names_the_request_id_support_asks_for_once_whether_or_not_the_client_put_it_there()
+    {
+        var bare = new YeastarApiException(ApiErrorKind.InvalidResponse, "GET", "/x", "GET /x succeeded but its result could not be read.", requestId: "4f2a9c");
+        var named = new YeastarApiException(ApiErrorKind.Server, "GET", "/x", "GET /x was refused with HTTP 500 (requestId 4f2a9c).", requestId: "4f2a9c");
+
+        Assert.EndsWith("(requestId 4f2a9c)", ErrorRecords.FromApi(bare, null).ErrorDetails.Message);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ErrorRecords.FromApi(named, null).ErrorDetails.Message, "4f2a9c"));
+    }
 }
