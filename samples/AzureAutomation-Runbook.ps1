@@ -1,7 +1,7 @@
 <#
 .SYNOPSIS
-    Azure Automation runbook: buys Yeastar plans for every device of a CSV, keeps a journal, and writes
-    one summary object.
+    Azure Automation runbook: buys Yeastar plans for every device of a CSV, never twice, and writes one
+    result per row and a summary of counts.
 .DESCRIPTION
     Runs unattended on the Azure Automation PowerShell 5.1 and 7.4 runtimes, on a Hybrid Runbook Worker,
     or locally. The client ID and secret come from an Automation credential asset (user name = client ID,
@@ -12,11 +12,17 @@
     BillingCycle, MultiCycle, BillingContactId and PoNumber columns. -Plan and -BillingContactId apply to
     every row. Purchases run with -Confirm:$false because a job cannot answer a prompt.
 
-    Azure Automation caps what a job stream holds, so the detail is in objects and the journal, not in
-    host text: the summary lists every order and every failed row, and the journal (New-YsPlanOrder
-    -JournalPath) holds one line per row. In the Azure sandbox the journal lives only as long as the job;
-    on a Hybrid Runbook Worker point -JournalPath at a lasting folder, so that running the same CSV again
-    skips the rows already bought.
+    Safe to run again, however the job ended. Two guards keep a device from being bought twice:
+    - The Partner Portal itself (-SkipOrderedWithinDays, 7 by default): a device that already has an order
+      of this kind created in that window is skipped. This needs no local state, so it holds in a fresh
+      Azure sandbox: a job retried by the platform, stopped and started again, or re-run by a colleague.
+    - The journal (-JournalPath): one CSV line per row, read with -Reconcile at the start of every run. Its
+      default path is derived from the CSV, the plan and the billing contact, in a folder that lasts on a
+      Hybrid Runbook Worker (ProgramData\YeastarPartner\Journals on Windows, ~/.local/share elsewhere), so
+      the same job finds its journal again there; in an Azure sandbox it lives as long as the job.
+
+    The output is one small object per row as it completes (a stopped job keeps a record of what it bought)
+    and a summary of counts at the end, far below Azure Automation's limits on job output.
 .PARAMETER CredentialName
     The name of the Automation credential asset that holds the Partner Portal client ID and secret.
 .PARAMETER Credential
@@ -30,8 +36,14 @@
     floating-point number); otherwise each row's BillingContactId column.
 .PARAMETER BaseUri
     The Partner Portal API address; the default is the real portal.
+.PARAMETER SkipOrderedWithinDays
+    How far back the Partner Portal's orders are checked before buying: a device with an order of this
+    kind created in the last N days is skipped. 7 by default; 0 turns the check off (then only the
+    journal guards, and it does not survive an Azure sandbox). Each run reads every order of the window
+    once (one call per 50 orders, plus one per order for its device).
 .PARAMETER JournalPath
-    The journal CSV file; by default a new file in the temporary folder.
+    The journal CSV file. By default a stable path derived from the CSV, the plan and the billing contact
+    (see the description).
 .EXAMPLE
     Start-AzAutomationRunbook -AutomationAccountName ops -ResourceGroupName rg -Name Buy-YeastarPlans -Parameters @{
         CsvPath = 'https://contoso.blob.core.windows.net/yeastar/devices.csv?sv=...'; Plan = 'Enterprise'; BillingContactId = '3197218168379846218' }
@@ -61,7 +73,10 @@ param(
 
     [uri] $BaseUri = 'https://openapi.partner.yeastar.com',
 
-    [string] $JournalPath = (Join-Path ([IO.Path]::GetTempPath()) "YeastarPartner-journal-$([DateTime]::UtcNow.ToString('yyyyMMdd-HHmmss')).csv")
+    [ValidateRange(0, 366)]
+    [int] $SkipOrderedWithinDays = 7,
+
+    [string] $JournalPath
 )
 
 # Written for both runtimes: no PowerShell 7-only syntax (the tests check).
@@ -87,48 +102,78 @@ function Read-DeviceCsv {
     @($text.TrimStart([char]0xFEFF) | ConvertFrom-Csv)
 }
 
-function Get-ErrorSummary([System.Management.Automation.ErrorRecord] $ErrorRecord) {
-    $target = $ErrorRecord.TargetObject
-    $serialNumber = if ($target -and $target.PSObject.Properties['SerialNumber']) { $target.SerialNumber } else { [string]$target }
-    $message = if ($ErrorRecord.ErrorDetails) { $ErrorRecord.ErrorDetails.Message } else { $ErrorRecord.Exception.Message }
+function Get-DefaultJournalPath([string] $Source) {
+    # The same CSV, plan and billing contact give the same journal; a folder that outlives the job on a
+    # Hybrid Runbook Worker (an Azure sandbox discards it, and the Partner Portal check covers that case).
+    $base = if ([Environment]::OSVersion.Platform -eq 'Win32NT') { [Environment]::GetFolderPath('CommonApplicationData') } else { [Environment]::GetFolderPath('LocalApplicationData') }
+    $sha = [Security.Cryptography.SHA256]::Create()
+    try { $hash = $sha.ComputeHash([Text.Encoding]::UTF8.GetBytes("$Source|$Plan|$BillingContactId")) } finally { $sha.Dispose() }
+    $name = -join ($hash[0..7] | ForEach-Object { $_.ToString('x2') })
+    Join-Path (Join-Path (Join-Path $base 'YeastarPartner') 'Journals') "journal-$name.csv"
+}
+
+function ConvertTo-RowResult($Record) {
+    # One small object per row: what the job output keeps if the job is stopped part way.
+    if ($Record -is [System.Management.Automation.ErrorRecord]) {
+        $target = $Record.TargetObject
+        $serialNumber = if ($target -and $target.PSObject.Properties['SerialNumber']) { $target.SerialNumber } else { [string]$target }
+        $errorId = ($Record.FullyQualifiedErrorId -split ',')[0]
+        [pscustomobject]@{
+            PSTypeName   = 'YeastarPartner.RunbookRow'
+            SerialNumber = $serialNumber
+            Outcome      = if ($errorId -in 'OrderOutcomeUnknown', 'OrderOutcomeUnsettled') { 'Unknown' } else { 'Failed' }
+            OrderNo      = $null
+            OrderStatus  = $null
+            ErrorId      = $errorId
+            Message      = if ($Record.ErrorDetails) { $Record.ErrorDetails.Message } else { $Record.Exception.Message }
+        }
+        return
+    }
     [pscustomobject]@{
-        SerialNumber = $serialNumber
-        ErrorId      = ($ErrorRecord.FullyQualifiedErrorId -split ',')[0]
-        Message      = $message
+        PSTypeName   = 'YeastarPartner.RunbookRow'
+        SerialNumber = $Record.SerialNumber
+        Outcome      = $Record.Outcome
+        OrderNo      = $Record.OrderNo
+        OrderStatus  = $Record.OrderStatus
+        ErrorId      = $null
+        Message      = $null
     }
 }
 
 $started = [DateTimeOffset]::Now
 # A URL's query string may hold a SAS token: report only the address.
-$source = if ($CsvPath -match '^https?://') { ([uri]$CsvPath).GetLeftPart([UriPartial]::Path) } else { $CsvPath }
+$source = if ($CsvPath -match '^https?://') { ([uri]$CsvPath).GetLeftPart([UriPartial]::Path) } else { (Resolve-Path -LiteralPath $CsvPath).ProviderPath }
+if (-not $JournalPath) { $JournalPath = Get-DefaultJournalPath $source }
 $rows = Read-DeviceCsv
 
 Import-Module YeastarPartner
 Connect-YeastarPartner -Credential (Get-PartnerCredential) -BaseUri $BaseUri
+$counts = @{ Succeeded = 0; Skipped = 0; Failed = 0; Unknown = 0 }
 try {
-    $perRow = @{}
-    if ($Plan) { $perRow.Plan = $Plan }
-    if ($BillingContactId) { $perRow.BillingContactId = [long]::Parse($BillingContactId, [Globalization.CultureInfo]::InvariantCulture) }
-    # Row errors stay non-terminating: the batch goes on, the job's error stream shows them, and
-    # -ErrorVariable collects them for the summary.
-    $orders = @($rows | New-YsPlanOrder @perRow -JournalPath $JournalPath -Confirm:$false -ErrorAction Continue -ErrorVariable rowErrors)
+    $order = @{ JournalPath = $JournalPath; Reconcile = $true; Confirm = $false; ErrorAction = 'Continue'; WarningAction = 'SilentlyContinue' }
+    if ($Plan) { $order.Plan = $Plan }
+    if ($BillingContactId) { $order.BillingContactId = $BillingContactId }
+    if ($SkipOrderedWithinDays -gt 0) { $order.SkipOrderedSince = $started.AddDays(-$SkipOrderedWithinDays).LocalDateTime }
+    # Errors join the output (2>&1) so that every row, bought or not, is one result object in the order it completed.
+    $rows | New-YsPlanOrder @order 2>&1 | ForEach-Object {
+        $result = ConvertTo-RowResult $_
+        $counts[$result.Outcome]++
+        $result
+    }
 }
 finally {
     Disconnect-YeastarPartner
 }
 
-$errors = @($rowErrors | ForEach-Object { Get-ErrorSummary $_ })
 [pscustomobject]@{
     PSTypeName     = 'YeastarPartner.RunbookSummary'
     Source         = $source
     Rows           = $rows.Count
-    Succeeded      = @($orders | Where-Object Outcome -EQ 'Succeeded').Count
-    Skipped        = @($orders | Where-Object Outcome -EQ 'Skipped').Count
-    Failed         = @($errors | Where-Object ErrorId -NE 'OrderOutcomeUnknown').Count
-    OutcomeUnknown = @($errors | Where-Object ErrorId -EQ 'OrderOutcomeUnknown').Count
+    Succeeded      = $counts.Succeeded
+    Skipped        = $counts.Skipped
+    Failed         = $counts.Failed
+    OutcomeUnknown = $counts.Unknown
     JournalPath    = $JournalPath
     Started        = $started
     Finished       = [DateTimeOffset]::Now
-    Orders         = $orders
-    Errors         = $errors
 }

@@ -25,9 +25,9 @@ $env:YS_SANDBOX_DLL = $SandboxDll
 Import-Module (Join-Path $PSScriptRoot '../pester/TestSandbox.psm1') -Force
 
 $Sizes = if ($Quick) {
-    @{ ImportRuns = 3; SequentialRows = 200; SequentialRuns = 1; ConcurrentRows = 80; MemoryRows = 5000; PagingOrders = 1000; CapacityRequests = 2000 }
+    @{ ImportRuns = 3; SequentialRows = 200; SequentialRuns = 1; ConcurrentRows = 80; MemoryRows = 5000; PagingOrders = 1000; CapacityRequests = 2000; GuardOrders = 400 }
 } else {
-    @{ ImportRuns = 9; SequentialRows = 2000; SequentialRuns = 3; ConcurrentRows = 400; MemoryRows = 100000; PagingOrders = 10000; CapacityRequests = 10000 }
+    @{ ImportRuns = 9; SequentialRows = 2000; SequentialRuns = 3; ConcurrentRows = 400; MemoryRows = 100000; PagingOrders = 10000; CapacityRequests = 10000; GuardOrders = 2000 }
 }
 $BillingContactId = '3197218168379846218'
 $EnterprisePlanId = '3048560232537899008'
@@ -228,6 +228,38 @@ Get-YsOrder | ForEach-Object { if ($null -eq $script:first) { $script:first = $s
     }
 }
 
+function Measure-PortalGuard($sandbox) {
+    # -SkipOrderedSince over a history of N orders, every order-list page and order-detail call 50 ms away.
+    $orders = $Sizes.GuardOrders
+    $latencyMs = 50
+    $concurrency = 8
+    Reset-Sandbox $sandbox
+    Set-SandboxSetting $sandbox @{ seedHistoryOrders = $orders } | Out-Null
+    Invoke-RestMethod -Method Delete -Uri "$($sandbox.Url)/_sandbox/requests" | Out-Null
+    Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/*'; kind = 'Latency'; latencyMs = $latencyMs } | Out-Null
+    try {
+        $r = Invoke-Child -Environment @{ YS_MODULE = $ModulePath; YS_BASE = $sandbox.Url } -Script ($ConnectScript + @"
+
+`$sw = [Diagnostics.Stopwatch]::StartNew()
+`$row = New-YsPlanOrder -SerialNumber 3631H0000001 -Plan Enterprise -BillingContactId $BillingContactId -SkipOrderedSince (Get-Date).AddDays(-31) -Confirm:`$false -WarningAction SilentlyContinue
+@{ Ms = `$sw.Elapsed.TotalMilliseconds; Outcome = `$row.Outcome } | ConvertTo-Json | Set-Content `$env:YS_RESULT
+"@)
+    }
+    finally {
+        Set-SandboxSetting $sandbox @{ seedHistoryOrders = 0 } | Out-Null
+    }
+    if ($r.Outcome -ne 'Skipped') { throw "The guard did not find the history order of 3631H0000001 (outcome $($r.Outcome))." }
+    $calls = @(Get-SandboxRequest $sandbox | Where-Object { $_.path -like '/order/openapi/order/v1/*' })
+    $pages = @($calls | Where-Object path -EQ '/order/openapi/order/v1/page').Count
+    $ideal = $calls.Count * $latencyMs / $concurrency
+    $ratio = $r.Ms / $ideal
+    [pscustomobject]@{
+        Benchmark = "-SkipOrderedSince, $orders orders since the time, $latencyMs ms per call"
+        Result = ('{0:N1} s for {1} order-list pages and {2} order look-ups; the ideal ({3} calls x {4} ms / {5}) is {6:N1} s: {7:N2}x' -f ($r.Ms / 1000), $pages, ($calls.Count - $pages), $calls.Count, $latencyMs, $concurrency, ($ideal / 1000), $ratio)
+        Goal = 'within 1.5x of the ideal'; Met = $ratio -le 1.5; Value = $ratio
+    }
+}
+
 # A load generator in C#: PowerShell's own per-request overhead would otherwise be what is measured.
 Add-Type -TypeDefinition @'
 using System;
@@ -296,6 +328,7 @@ try {
     $capacity = Measure-SandboxCapacity $sandbox $needed
     $results.Add((Measure-Paging $sandbox))
     $results.Add($capacity)
+    $results.Add((Measure-PortalGuard $sandbox))
 }
 finally {
     Stop-TestSandbox $sandbox
@@ -331,6 +364,7 @@ foreach ($row in $table) { [void]$md.AppendLine("| $($row.Benchmark) | $($row.Re
 [void]$md.AppendLine('4. Memory: peak resident set (VmHWM) minus the resident set after a 1,000-row warm-up, for a 100,000-row CSV with `-WhatIf`.')
 [void]$md.AppendLine('5. Paging: `Get-YsOrder` over all stored orders with a 20 ms latency per page; the sandbox request log shows how many pages had been requested when the first object reached the pipeline.')
 [void]$md.AppendLine('6. Sandbox capacity: a compiled HttpClient loop with 16 order POSTs in flight, against the fastest order rate of benchmarks 2 and 3.')
+[void]$md.AppendLine('7. -SkipOrderedSince: one row with `-SkipOrderedSince` over a seeded history of that many orders (`seedHistoryOrders`), a 50 ms latency on every order-list and order-detail call; timed from the command''s start to its end, compared with the ideal of every call at 50 ms, 8 look-ups at a time. The command''s own time includes its one row.')
 [void]$md.AppendLine()
 [void]$md.AppendLine('## Where a goal is missed')
 [void]$md.AppendLine()

@@ -4,19 +4,34 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSandbox.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'FreshPowerShell.psm1') -Force
     Import-Module $env:YS_MODULE_PATH -Force
-    # -JournalPath comes with issue 4; until that is merged here the purchase tests are reported skipped.
-    $script:journalSupported = (Get-Command New-YsPlanOrder).Parameters.ContainsKey('JournalPath')
     $script:runbook = Join-Path $PSScriptRoot '../../samples/AzureAutomation-Runbook.ps1'
     $script:sandbox = Start-TestSandbox
 
-    function Invoke-Runbook([string] $Prelude, [string] $Arguments) {
-        $child = Invoke-FreshPowerShell -Script "$Prelude`n& `$env:YS_RUNBOOK $Arguments | ConvertTo-Json -Depth 4 -Compress" -Environment @{
+    # The runbook as a job starts it: a fresh pwsh, the module found by name. -Home: the user profile the job
+    # runs with; a new folder is a fresh Azure sandbox, the same one a Hybrid Runbook Worker.
+    function Start-Runbook([string] $Prelude, [string] $Arguments, [string] $HomeFolder = (Join-Path $TestDrive "home-$([guid]::NewGuid().ToString('N'))")) {
+        New-Item -ItemType Directory -Force $HomeFolder | Out-Null
+        Start-FreshPowerShell -Script "$Prelude`n& `$env:YS_RUNBOOK $Arguments | ConvertTo-Json -Depth 4 -Compress" -Environment @{
             # The staged module's parent folder: the runbook imports YeastarPartner by name, as in Azure Automation.
-            PSModulePath = (Split-Path (Split-Path $env:YS_MODULE_PATH)) + [IO.Path]::PathSeparator + $env:PSModulePath
-            YS_RUNBOOK   = $runbook
-            YS_BASE_URI  = $sandbox.Url
+            PSModulePath  = (Split-Path (Split-Path $env:YS_MODULE_PATH)) + [IO.Path]::PathSeparator + $env:PSModulePath
+            YS_RUNBOOK    = $runbook
+            YS_BASE_URI   = $sandbox.Url
+            HOME          = $HomeFolder
+            XDG_DATA_HOME = $null
+            TMPDIR        = $HomeFolder
         }
-        $child
+    }
+
+    function Invoke-Runbook([string] $Prelude, [string] $Arguments, [string] $HomeFolder) {
+        $start = @{ Prelude = $Prelude; Arguments = $Arguments }
+        if ($HomeFolder) { $start.HomeFolder = $HomeFolder }
+        Wait-FreshPowerShell (Start-Runbook @start)
+    }
+
+    # The job output: a result object per row, then the summary.
+    function Read-RunbookOutput($Child) {
+        $objects = @(ConvertFrom-ChildJson $Child)
+        [pscustomobject]@{ Rows = @($objects | Where-Object { $_.PSObject.Properties['Outcome'] }); Summary = $objects[-1] }
     }
 
     $script:sandboxCredential = "`$credential = [pscredential]::new('sandbox-client-id', (ConvertTo-SecureString 'sandbox-client-secret' -AsPlainText -Force))"
@@ -27,45 +42,44 @@ AfterAll { Stop-TestSandbox $sandbox }
 Describe 'samples/AzureAutomation-Runbook.ps1' {
     BeforeEach { Reset-Sandbox $sandbox }
 
-    It 'buys every row of a CSV, keeps a journal and writes one summary object' {
-        if (-not $journalSupported) { Set-ItResult -Skipped -Because 'New-YsPlanOrder -JournalPath (issue 4) is not on this branch yet' }
+    It 'buys every row of a CSV, keeps a journal and writes a result per row and a summary of counts' {
         $csv = Join-Path $PSScriptRoot '../../samples/devices.csv'
         $journal = Join-Path $TestDrive 'journal.csv'
 
         $child = Invoke-Runbook $sandboxCredential "-Credential `$credential -CsvPath '$csv' -Plan Enterprise -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI -JournalPath '$journal'"
 
         $child.ExitCode | Should -Be 0 -Because $child.Errors
-        $child.Output.Count | Should -Be 1 -Because 'the job output is the summary object alone'
-        $summary = ConvertFrom-ChildJson $child
-        $summary.Rows | Should -Be 3
-        $summary.Succeeded | Should -Be 3
-        $summary.Failed | Should -Be 0
-        $summary.OutcomeUnknown | Should -Be 0
-        $summary.Orders.OrderNo | Should -Be (Get-SandboxOrder $sandbox).orderNo
+        $output = Read-RunbookOutput $child
+        $output.Rows.SerialNumber | Should -Be (Import-Csv $csv).SerialNumber
+        $output.Rows.OrderNo | Should -Be (Get-SandboxOrder $sandbox).orderNo
+        $output.Summary.Rows | Should -Be 3
+        $output.Summary.Succeeded | Should -Be 3
+        $output.Summary.Failed | Should -Be 0
+        $output.Summary.OutcomeUnknown | Should -Be 0
+        $output.Summary.PSObject.Properties.Name | Should -Not -Contain 'Orders' -Because 'the summary holds counts only'
         # Each sent row has a Sending line (written before the order leaves) and its outcome line.
         $outcomes = Import-Csv $journal | Where-Object Stage -NE 'Sending'
         $outcomes.SerialNumber | Should -Be (Import-Csv $csv).SerialNumber
         $outcomes.Outcome | Should -Be @('Succeeded', 'Succeeded', 'Succeeded')
     }
 
-    It 'reports a bad row in the summary and buys the others' {
-        if (-not $journalSupported) { Set-ItResult -Skipped -Because 'New-YsPlanOrder -JournalPath (issue 4) is not on this branch yet' }
+    It 'reports a bad row as its result and buys the others' {
         $csv = Join-Path $TestDrive 'devices.csv'
         "SerialNumber,Plan`nAAAA1111,Enterprise`nBBBB2222,Gold`nCCCC3333,Standard" | Set-Content $csv
 
         $child = Invoke-Runbook $sandboxCredential "-Credential `$credential -CsvPath '$csv' -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI -JournalPath '$(Join-Path $TestDrive 'bad.csv')'"
 
-        $summary = ConvertFrom-ChildJson $child
-        $summary.Rows | Should -Be 3
-        $summary.Succeeded | Should -Be 2
-        $summary.Failed | Should -Be 1
-        $summary.Errors[0].ErrorId | Should -Be 'PlanUnknown'
-        $summary.Errors[0].SerialNumber | Should -Be 'BBBB2222'
+        $output = Read-RunbookOutput $child
+        $output.Summary.Rows | Should -Be 3
+        $output.Summary.Succeeded | Should -Be 2
+        $output.Summary.Failed | Should -Be 1
+        $bad = $output.Rows | Where-Object Outcome -eq 'Failed'
+        $bad.ErrorId | Should -Be 'PlanUnknown'
+        $bad.SerialNumber | Should -Be 'BBBB2222'
         (Get-SandboxOrder $sandbox).productNo | Should -Be @('AAAA1111', 'CCCC3333')
     }
 
     It 'reads the client ID and secret from the Automation credential asset it is given' {
-        if (-not $journalSupported) { Set-ItResult -Skipped -Because 'New-YsPlanOrder -JournalPath (issue 4) is not on this branch yet' }
         $csv = Join-Path $PSScriptRoot '../../samples/devices.csv'
         $asked = Join-Path $TestDrive 'asset-name.txt'
         # Stands in for the Azure Automation cmdlet and records the asset name it was asked for.
@@ -80,11 +94,10 @@ function Get-AutomationPSCredential([string] `$Name) { Set-Content -LiteralPath 
 
         $child.ExitCode | Should -Be 0 -Because $child.Errors
         Get-Content $asked | Should -Be 'Yeastar-Prod'
-        (ConvertFrom-ChildJson $child).Succeeded | Should -Be 3
+        (Read-RunbookOutput $child).Summary.Succeeded | Should -Be 3
     }
 
     It 'reads the CSV from a URL, as from a blob SAS URL, and never reports the query string' {
-        if (-not $journalSupported) { Set-ItResult -Skipped -Because 'New-YsPlanOrder -JournalPath (issue 4) is not on this branch yet' }
         $free = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
         $free.Start(); $port = $free.LocalEndpoint.Port; $free.Stop()
         $listener = [Net.HttpListener]::new()
@@ -108,7 +121,7 @@ function Get-AutomationPSCredential([string] `$Name) { Set-Content -LiteralPath 
         }
 
         $child.ExitCode | Should -Be 0 -Because $child.Errors
-        $summary = ConvertFrom-ChildJson $child
+        $summary = (Read-RunbookOutput $child).Summary
         $summary.Source | Should -Be "http://127.0.0.1:$port/yeastar/devices.csv"
         $summary.Succeeded | Should -Be 2
         (Get-SandboxOrder $sandbox).productNo | Should -Be @('AAAA1111', 'BBBB2222')
@@ -135,5 +148,75 @@ function Get-AutomationPSCredential([string] `$Name) { Set-Content -LiteralPath 
                 ($node -is [Management.Automation.Language.IndexExpressionAst] -and $node.NullConditional)
             }, $true)
         $sevenOnly | ForEach-Object { "line $($_.Extent.StartLineNumber): $($_.Extent.Text)" } | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'samples/AzureAutomation-Runbook.ps1 run again' {
+    BeforeAll {
+        $script:csv = Join-Path $TestDrive 'thirty.csv'
+        1..30 | ForEach-Object { [pscustomobject]@{ SerialNumber = 'RUNB{0:D6}' -f $_ } } | Export-Csv $csv -NoTypeInformation
+        $script:arguments = "-Credential `$credential -CsvPath '$csv' -Plan Enterprise -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI"
+        function script:Get-RunbookOrder { @(Get-SandboxOrder $sandbox | Where-Object productNo -like 'RUNB*') }
+    }
+
+    BeforeEach {
+        Reset-Sandbox $sandbox
+        # A history the portal check has to walk, listed oldest first in capped pages, as a real portal may.
+        Set-SandboxSetting $sandbox @{ ignoreSort = $true; maxPageSize = 20; seedHistoryOrders = 70 } | Out-Null
+    }
+
+    AfterAll { Set-SandboxSetting $sandbox @{ ignoreSort = $false; maxPageSize = 0; seedHistoryOrders = 0 } | Out-Null }
+
+    It 'twice with the same parameters, each time in a fresh sandbox, buys each device once' {
+        $first = Invoke-Runbook $sandboxCredential $arguments
+        $second = Invoke-Runbook $sandboxCredential $arguments
+
+        $first.ExitCode | Should -Be 0 -Because $first.Errors
+        $second.ExitCode | Should -Be 0 -Because $second.Errors
+        (Read-RunbookOutput $first).Summary.Succeeded | Should -Be 30
+        $again = Read-RunbookOutput $second
+        $again.Summary.Skipped | Should -Be 30
+        $again.Summary.Succeeded | Should -Be 0
+        (Read-RunbookOutput $first).Summary.JournalPath | Should -Not -Be $again.Summary.JournalPath -Because 'each fresh sandbox starts without the journal'
+        $orders = Get-RunbookOrder
+        $orders.Count | Should -Be 30
+        @($orders | Group-Object productNo | Where-Object Count -ne 1) | Should -BeNullOrEmpty
+    }
+
+    It 'killed after 10 of 30 orders and started again in a fresh sandbox leaves exactly one order per device' {
+        Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; kind = 'Latency'; latencyMs = 300 } | Out-Null
+        $job = Start-Runbook $sandboxCredential $arguments
+        $deadline = [DateTime]::UtcNow.AddMinutes(2)
+        while ((Get-RunbookOrder).Count -lt 10) {
+            if ($job.Process.HasExited -or [DateTime]::UtcNow -gt $deadline) { throw "The first job never bought 10 devices: $($job.Errors.Result)" }
+            Start-Sleep -Milliseconds 50
+        }
+        $job.Process.Kill($true)
+        $job.Process.WaitForExit()
+        $boughtBeforeKill = (Get-RunbookOrder).Count
+        $boughtBeforeKill | Should -BeLessThan 30
+
+        $restart = Invoke-Runbook $sandboxCredential $arguments
+
+        $restart.ExitCode | Should -Be 0 -Because $restart.Errors
+        $output = Read-RunbookOutput $restart
+        $output.Summary.Skipped | Should -Be $boughtBeforeKill
+        $output.Summary.Succeeded | Should -Be (30 - $boughtBeforeKill)
+        $orders = Get-RunbookOrder
+        $orders.Count | Should -Be 30
+        @($orders | Group-Object productNo | Where-Object Count -ne 1) | Should -BeNullOrEmpty
+    }
+
+    It 'on a Hybrid Runbook Worker finds its journal again at the same derived path' {
+        $worker = Join-Path $TestDrive 'hybrid-worker'
+        $first = Invoke-Runbook $sandboxCredential ($arguments + ' -SkipOrderedWithinDays 0') -HomeFolder $worker
+        $second = Invoke-Runbook $sandboxCredential ($arguments + ' -SkipOrderedWithinDays 0') -HomeFolder $worker
+
+        $journal = (Read-RunbookOutput $first).Summary.JournalPath
+        (Read-RunbookOutput $second).Summary.JournalPath | Should -Be $journal
+        $journal | Should -BeLike "$worker*"
+        (Read-RunbookOutput $second).Summary.Skipped | Should -Be 30
+        (Import-Csv $journal | Where-Object { $_.Stage -eq 'Journal' -and $_.Outcome -eq 'Skipped' }).Count | Should -Be 30
+        (Get-RunbookOrder).Count | Should -Be 30
     }
 }

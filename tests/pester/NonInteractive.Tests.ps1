@@ -21,7 +21,7 @@ Describe 'New-YsPlanOrder under pwsh -NonInteractive' {
 
     It 'buys with -Confirm:$false and writes objects, nothing else' {
         $child = Invoke-FreshPowerShell -Environment $childEnvironment -Script ($connect + @'
-$orders = Import-Csv $env:YS_CSV | New-YsPlanOrder -Plan Enterprise -BillingContactId 3197218168379846218 -Confirm:$false
+$orders = Import-Csv $env:YS_CSV | New-YsPlanOrder -Plan Enterprise -BillingContactId 3197218168379846218 -SkipOrderedSince (Get-Date).AddHours(-1) -Confirm:$false
 @($orders | ForEach-Object { [pscustomobject]@{ Type = $_.GetType().FullName; SerialNumber = $_.SerialNumber; OrderNo = $_.OrderNo } }) | ConvertTo-Json -Compress -AsArray
 '@)
         $child.ExitCode | Should -Be 0 -Because $child.Errors
