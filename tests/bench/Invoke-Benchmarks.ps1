@@ -13,7 +13,10 @@ param(
     [Parameter(Mandatory)] [string] $SandboxDll,
     [Parameter(Mandatory)] [string] $OutFile,
     # Smaller sizes for a quick check of the harness itself; the documented figures use the defaults.
-    [switch] $Quick
+    [switch] $Quick,
+
+    # Runs only the benchmarks whose names match (e.g. 'SkipOrderedSince') and prints them; docs/benchmarks.md is not rewritten.
+    [string[]] $Only
 )
 
 $ErrorActionPreference = 'Stop'
@@ -315,6 +318,20 @@ function Measure-SandboxCapacity($sandbox, [double] $neededPerSecond) {
         Result = ('{0:N0} orders/s; the fastest benchmark above needs {1:N0}/s: {2:N1}x headroom' -f $perSecond, $neededPerSecond, ($perSecond / [math]::Max($neededPerSecond, 1)))
         Goal = 'at least 5x what the benchmarks need'; Met = $perSecond -ge 5 * $neededPerSecond; Value = $perSecond
     }
+}
+
+if ($Only) {
+    $sandbox = Start-TestSandbox
+    try {
+        $measures = @{ Import = { Measure-ImportCost }; Sequential = { Measure-Sequential $sandbox }; Concurrency = { Measure-Concurrency $sandbox }
+            Memory = { Measure-Memory $sandbox }; SkipOrderedSince = { Measure-PortalGuard $sandbox } }
+        foreach ($name in $Only) { & $measures[$name] | Format-List | Out-String -Width 200 | Write-Host }
+    }
+    finally {
+        Stop-TestSandbox $sandbox
+        Remove-Item $Work -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    return
 }
 
 $sandbox = Start-TestSandbox
