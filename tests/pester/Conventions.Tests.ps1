@@ -29,6 +29,11 @@ Describe '<Name> follows the module conventions' -ForEach $cmdlets {
                 ForEach-Object { $_.Type } | ForEach-Object { $_.Type })
     }
 
+    It 'has a HelpUri: its page of docs/help, which Get-Help -Online opens' {
+        $command.HelpUri | Should -BeExactly "https://github.com/yeastarpartner/YeastarPartner/blob/main/docs/help/$Name.md"
+        Join-Path $PSScriptRoot "../../docs/help/$Name.md" | Should -Exist
+    }
+
     It 'uses an approved verb' {
         $command.Verb | Should -BeIn (Get-Verb).Verb
     }

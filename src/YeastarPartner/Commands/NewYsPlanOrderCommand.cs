@@ -15,7 +15,7 @@ namespace YeastarPartner.Commands
     /// instances by product. Each pipeline object is one row: CSV columns bind by name; command-line
     /// values apply to every row.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "YsPlanOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByNameSet)]
+    [Cmdlet(VerbsCommon.New, "YsPlanOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByNameSet, HelpUri = HelpLinks.Base + "New-YsPlanOrder.md")]
     [OutputType(typeof(YsPlanOrder))]
     public sealed class NewYsPlanOrderCommand : YsOrderCmdlet
     {
@@ -30,6 +30,7 @@ namespace YeastarPartner.Commands
 
         /// <summary>11 P-Series Appliance Edition, 12 Software Edition, 13 Cloud Edition, ... (Get-YsAvailableProduct).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         public int ProductId { get; set; } = ProductIds.ApplianceEdition;
 
         [Parameter(ParameterSetName = ByNameSet, ValueFromPipelineByPropertyName = true)]

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
+using YeastarPartner.Completers;
 using YeastarPartner.Models;
 using YeastarPartner.Orders;
 
@@ -11,7 +12,7 @@ namespace YeastarPartner.Commands
     /// Module, extensions, recording minutes, connections, white label. Same row, journal and
     /// confirmation behaviour as New-YsPlanOrder.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "YsServiceOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.New, "YsServiceOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.Base + "New-YsServiceOrder.md")]
     [OutputType(typeof(YsServiceOrder))]
     public sealed class NewYsServiceOrderCommand : YsOrderCmdlet
     {
@@ -20,6 +21,7 @@ namespace YeastarPartner.Commands
 
         /// <summary>The product the service belongs to (Get-YsOffering items carry it).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         public int ProductId { get; set; }
 
         /// <summary>The 19-digit service ID (Get-YsOffering Id). Bound as text so a bad CSV cell is that row's error.</summary>
