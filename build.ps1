@@ -41,6 +41,7 @@ $Out = Join-Path $Root 'out'
 $ModuleDir = Join-Path $Out 'YeastarPartner'
 $PackagePath = Join-Path $Out 'YeastarPartner.zip'
 $SandboxDll = Join-Path $Root "src/YeastarPartner.Sandbox/bin/$Configuration/net10.0/YeastarPartner.Sandbox.dll"
+$DesktopSmokeExe = Join-Path $Root "tests/YeastarPartner.DesktopSmoke/bin/$Configuration/net472/YeastarPartner.DesktopSmoke.exe"
 
 function Invoke-Native {
     # Runs a native command and stops the build when it fails.
@@ -143,6 +144,7 @@ function Invoke-PesterTests {
 Import-Module '$pester'
 `$env:YS_MODULE_PATH = '$(Join-Path $ModuleDir 'YeastarPartner.psd1')'
 `$env:YS_SANDBOX_DLL = '$SandboxDll'
+`$env:YS_DESKTOP_SMOKE_EXE = '$DesktopSmokeExe'
 `$config = New-PesterConfiguration
 `$config.Run.Path = '$(Join-Path $Root 'tests/pester')'
 `$config.Run.PassThru = `$true
