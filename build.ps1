@@ -61,11 +61,33 @@ function Invoke-Build {
     Copy-ModuleAssembly -From $publish
     Copy-Item (Join-Path $Root 'YeastarPartner.psd1') $ModuleDir
     Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.format.ps1xml') $ModuleDir
+    Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.Requirements.psm1') $ModuleDir
+    Set-StagedReleaseNote
     Remove-Item $publish -Recurse -Force
     Build-Help
 
     $manifest = Test-ModuleManifest (Join-Path $ModuleDir 'YeastarPartner.psd1') -ErrorAction Stop
     Write-Host "Staged $($manifest.Name) $($manifest.Version) at $ModuleDir"
+}
+
+function Set-StagedReleaseNote {
+    # The Gallery shows ReleaseNotes as text: the staged manifest gets the CHANGELOG.md section of its
+    # ModuleVersion ('## 0.2.0 ...' or '## Unreleased (0.2.0)'), so the two cannot drift. Written as a
+    # single-quoted string by hand: Update-PSModuleManifest drops apostrophes from the text.
+    $manifestPath = Join-Path $ModuleDir 'YeastarPartner.psd1'
+    $version = (Import-PowerShellDataFile $manifestPath).ModuleVersion
+    $lines = Get-Content (Join-Path $Root 'CHANGELOG.md')
+    $start = @(0..($lines.Count - 1) | Where-Object { $lines[$_] -match "^## .*\b$([regex]::Escape($version))\b" })
+    if ($start.Count -ne 1) { throw "CHANGELOG.md needs exactly one '## ' heading naming version $version (found $($start.Count))." }
+    $end = $start[0] + 1
+    while ($end -lt $lines.Count -and $lines[$end] -notmatch '^## ') { $end++ }
+    $notes = ($lines[($start[0] + 1)..($end - 1)] -join "`n").Trim()
+    # PowerShell ends a single-quoted string at any of these quote characters; doubling one escapes it.
+    $quoted = "'" + [regex]::Replace($notes, "['\u2018\u2019\u201A\u201B]", '$0$0') + "'"
+    $text = Get-Content $manifestPath -Raw
+    $pattern = "(?m)^(\s*ReleaseNotes\s*=\s*)'[^']*'"
+    if ($text -notmatch $pattern) { throw "$manifestPath has no single-line ReleaseNotes = '...' to fill." }
+    Set-Content -Path $manifestPath -Value ([regex]::Replace($text, $pattern, { param($m) $m.Groups[1].Value + $quoted })) -NoNewline -Encoding utf8BOM
 }
 
 function Build-Help {
