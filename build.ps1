@@ -11,20 +11,35 @@
     Demo   : Build, start the local sandbox, buy plans for samples/devices.csv through the module,
              print the results, stop the sandbox.
     Bench  : Build, then the benchmarks of docs/benchmarks.md against the sandbox; rewrites that file.
+    Publish: Build (unless -NoBuild), then publishes out/YeastarPartner with Publish-PSResource to the
+             registered repository -Repository (PSGallery, or any other Register-PSResourceRepository name).
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 Test
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Test; dotnet pwsh ./build.ps1 Publish -NoBuild -Repository PSGallery -ApiKey $env:PSGALLERY_API_KEY
+
+    Publishes exactly the module the tests just ran against.
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench', 'Publish')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
     # Bench only: small sizes, to check the harness quickly (the figures are then not the documented ones).
-    [switch] $Quick
+    [switch] $Quick,
+
+    # Publish only: the registered PSResourceGet repository to publish to (Get-PSResourceRepository lists them).
+    [string] $Repository,
+
+    # Publish only: the repository's API key (the PowerShell Gallery's). Passed to Publish-PSResource, never written out.
+    [string] $ApiKey,
+
+    # Publish only: publish what out/YeastarPartner holds now, e.g. what build.ps1 Test just tested.
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -232,6 +247,19 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Publish {
+    if (-not $Repository) { throw 'Publish needs -Repository: PSGallery, or a name from Get-PSResourceRepository.' }
+    if ($NoBuild) {
+        if (-not (Test-Path (Join-Path $ModuleDir 'YeastarPartner.psd1'))) { throw "$ModuleDir holds no staged module: run build.ps1 Build (or Test) first, or drop -NoBuild." }
+    }
+    else { Invoke-Build }
+    $manifest = Test-ModuleManifest (Join-Path $ModuleDir 'YeastarPartner.psd1') -ErrorAction Stop
+    $publish = @{ Path = $ModuleDir; Repository = $Repository }
+    if ($ApiKey) { $publish.ApiKey = $ApiKey }
+    Publish-PSResource @publish
+    Write-Host "Published $($manifest.Name) $($manifest.Version) to $Repository"
+}
+
 function Invoke-Bench {
     Invoke-Build
     & (Join-Path $Root 'tests/bench/Invoke-Benchmarks.ps1') -ModulePath (Join-Path $ModuleDir 'YeastarPartner.psd1') `
@@ -244,4 +272,5 @@ switch ($Task) {
     'Demo' { Invoke-Demo }
     'Package' { Invoke-Package }
     'Bench' { Invoke-Bench }
+    'Publish' { Invoke-Publish }
 }
