@@ -4,11 +4,14 @@
     CompatiblePSEditions   = @('Desktop', 'Core')
     GUID                   = '6f0b6a52-3a1e-4d3c-9a55-2f7f0c1e8b41'
     Author                 = 'YeastarPartner contributors'
-    CompanyName            = 'YeastarPartner'
+    # An independent community project: the Gallery shows this as the publisher, so it must not read as Yeastar.
+    CompanyName            = 'YeastarPartner community project (independent of Yeastar)'
     Copyright              = '(c) YeastarPartner contributors. MIT License.'
-    Description            = 'Buy and manage Yeastar subscriptions through the Yeastar Partner Portal API: typed objects, CSV batch purchasing that never buys twice, Azure Automation ready.'
+    Description            = 'Buy and manage Yeastar subscriptions through the Yeastar Partner Portal API: typed objects, CSV batch purchasing that never buys twice, Azure Automation ready. An independent community module for Yeastar partners, not made or supported by Yeastar.'
     PowerShellVersion      = '5.1'
+    # Windows PowerShell checks this only up to 4.5: the nested module below gives the real check and its message.
     DotNetFrameworkVersion = '4.7.2'
+    NestedModules          = @('YeastarPartner.Requirements.psm1')
     FormatsToProcess       = @('YeastarPartner.format.ps1xml')
     CmdletsToExport        = @(
         'Connect-YeastarPartner'
@@ -39,10 +42,11 @@
     AliasesToExport        = @()
     PrivateData            = @{
         PSData = @{
-            Tags         = @('Yeastar', 'PartnerPortal', 'PBX', 'Subscription', 'Licensing', 'AzureAutomation', 'PSEdition_Desktop', 'PSEdition_Core')
+            Tags         = @('Yeastar', 'PartnerPortal', 'PBX', 'Subscription', 'Licensing', 'API', 'AzureAutomation', 'Windows', 'Linux', 'MacOS', 'PSEdition_Desktop', 'PSEdition_Core')
             ProjectUri   = 'https://github.com/yeastarpartner/YeastarPartner'
             LicenseUri   = 'https://github.com/yeastarpartner/YeastarPartner/blob/main/LICENSE'
-            ReleaseNotes = 'https://github.com/yeastarpartner/YeastarPartner/blob/main/CHANGELOG.md'
+            # build.ps1 replaces this with the CHANGELOG.md section of ModuleVersion when it stages the module.
+            ReleaseNotes = 'See CHANGELOG.md.'
         }
     }
 }

@@ -11,20 +11,35 @@
     Demo   : Build, start the local sandbox, buy plans for samples/devices.csv through the module,
              print the results, stop the sandbox.
     Bench  : Build, then the benchmarks of docs/benchmarks.md against the sandbox; rewrites that file.
+    Publish: Build (unless -NoBuild), then publishes out/YeastarPartner with Publish-PSResource to the
+             registered repository -Repository (PSGallery, or any other Register-PSResourceRepository name).
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 Test
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Test; dotnet pwsh ./build.ps1 Publish -NoBuild -Repository PSGallery -ApiKey $env:PSGALLERY_API_KEY
+
+    Publishes exactly the module the tests just ran against.
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench', 'Publish')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
     # Bench only: small sizes, to check the harness quickly (the figures are then not the documented ones).
-    [switch] $Quick
+    [switch] $Quick,
+
+    # Publish only: the registered PSResourceGet repository to publish to (Get-PSResourceRepository lists them).
+    [string] $Repository,
+
+    # Publish only: the repository's API key (the PowerShell Gallery's). Passed to Publish-PSResource, never written out.
+    [string] $ApiKey,
+
+    # Publish only: publish what out/YeastarPartner holds now, e.g. what build.ps1 Test just tested.
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -41,6 +56,7 @@ $Out = Join-Path $Root 'out'
 $ModuleDir = Join-Path $Out 'YeastarPartner'
 $PackagePath = Join-Path $Out 'YeastarPartner.zip'
 $SandboxDll = Join-Path $Root "src/YeastarPartner.Sandbox/bin/$Configuration/net10.0/YeastarPartner.Sandbox.dll"
+$DesktopSmokeExe = Join-Path $Root "tests/YeastarPartner.DesktopSmoke/bin/$Configuration/net472/YeastarPartner.DesktopSmoke.exe"
 
 function Invoke-Native {
     # Runs a native command and stops the build when it fails.
@@ -60,11 +76,33 @@ function Invoke-Build {
     Copy-ModuleAssembly -From $publish
     Copy-Item (Join-Path $Root 'YeastarPartner.psd1') $ModuleDir
     Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.format.ps1xml') $ModuleDir
+    Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.Requirements.psm1') $ModuleDir
+    Set-StagedReleaseNote
     Remove-Item $publish -Recurse -Force
     Build-Help
 
     $manifest = Test-ModuleManifest (Join-Path $ModuleDir 'YeastarPartner.psd1') -ErrorAction Stop
     Write-Host "Staged $($manifest.Name) $($manifest.Version) at $ModuleDir"
+}
+
+function Set-StagedReleaseNote {
+    # The Gallery shows ReleaseNotes as text: the staged manifest gets the CHANGELOG.md section of its
+    # ModuleVersion ('## 0.2.0 ...' or '## Unreleased (0.2.0)'), so the two cannot drift. Written as a
+    # single-quoted string by hand: Update-PSModuleManifest drops apostrophes from the text.
+    $manifestPath = Join-Path $ModuleDir 'YeastarPartner.psd1'
+    $version = (Import-PowerShellDataFile $manifestPath).ModuleVersion
+    $lines = Get-Content (Join-Path $Root 'CHANGELOG.md')
+    $start = @(0..($lines.Count - 1) | Where-Object { $lines[$_] -match "^## .*\b$([regex]::Escape($version))\b" })
+    if ($start.Count -ne 1) { throw "CHANGELOG.md needs exactly one '## ' heading naming version $version (found $($start.Count))." }
+    $end = $start[0] + 1
+    while ($end -lt $lines.Count -and $lines[$end] -notmatch '^## ') { $end++ }
+    $notes = ($lines[($start[0] + 1)..($end - 1)] -join "`n").Trim()
+    # PowerShell ends a single-quoted string at any of these quote characters; doubling one escapes it.
+    $quoted = "'" + [regex]::Replace($notes, "['\u2018\u2019\u201A\u201B]", '$0$0') + "'"
+    $text = Get-Content $manifestPath -Raw
+    $pattern = "(?m)^(\s*ReleaseNotes\s*=\s*)'[^']*'"
+    if ($text -notmatch $pattern) { throw "$manifestPath has no single-line ReleaseNotes = '...' to fill." }
+    Set-Content -Path $manifestPath -Value ([regex]::Replace($text, $pattern, { param($m) $m.Groups[1].Value + $quoted })) -NoNewline -Encoding utf8BOM
 }
 
 function Build-Help {
@@ -143,6 +181,7 @@ function Invoke-PesterTests {
 Import-Module '$pester'
 `$env:YS_MODULE_PATH = '$(Join-Path $ModuleDir 'YeastarPartner.psd1')'
 `$env:YS_SANDBOX_DLL = '$SandboxDll'
+`$env:YS_DESKTOP_SMOKE_EXE = '$DesktopSmokeExe'
 `$config = New-PesterConfiguration
 `$config.Run.Path = '$(Join-Path $Root 'tests/pester')'
 `$config.Run.PassThru = `$true
@@ -208,6 +247,19 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Publish {
+    if (-not $Repository) { throw 'Publish needs -Repository: PSGallery, or a name from Get-PSResourceRepository.' }
+    if ($NoBuild) {
+        if (-not (Test-Path (Join-Path $ModuleDir 'YeastarPartner.psd1'))) { throw "$ModuleDir holds no staged module: run build.ps1 Build (or Test) first, or drop -NoBuild." }
+    }
+    else { Invoke-Build }
+    $manifest = Test-ModuleManifest (Join-Path $ModuleDir 'YeastarPartner.psd1') -ErrorAction Stop
+    $publish = @{ Path = $ModuleDir; Repository = $Repository }
+    if ($ApiKey) { $publish.ApiKey = $ApiKey }
+    Publish-PSResource @publish
+    Write-Host "Published $($manifest.Name) $($manifest.Version) to $Repository"
+}
+
 function Invoke-Bench {
     Invoke-Build
     & (Join-Path $Root 'tests/bench/Invoke-Benchmarks.ps1') -ModulePath (Join-Path $ModuleDir 'YeastarPartner.psd1') `
@@ -220,4 +272,5 @@ switch ($Task) {
     'Demo' { Invoke-Demo }
     'Package' { Invoke-Package }
     'Bench' { Invoke-Bench }
+    'Publish' { Invoke-Publish }
 }

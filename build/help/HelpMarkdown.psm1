@@ -4,6 +4,12 @@ Set-StrictMode -Version Latest
 
 $script:CommandSections = @('SYNOPSIS', 'DESCRIPTION', 'EXAMPLES', 'PARAMETERS', 'INPUTS', 'OUTPUTS', 'NOTES', 'RELATED LINKS')
 $script:OptionalSections = @('NOTES')
+# Marks of an example that the example test cannot run against the sandbox, each with its reason. Such an
+# example is still parsed and its commands and parameters checked against the module.
+$script:ExampleMarkers = [ordered]@{
+    'interactive'      = 'waits for someone to type (Read-Host, Get-Credential)'
+    'azure-automation' = 'needs an Azure Automation asset or cmdlet (Get-AutomationPSCredential)'
+}
 
 function New-HelpProblem([string] $Path, [int] $Line, [string] $Message) {
     "$(Split-Path $Path -Leaf):$($Line): $Message"
@@ -35,9 +41,10 @@ function Read-HelpBlock {
             else { $fence.Lines.Add($line) }
             continue
         }
-        if ($line -match '^```(\w*)\s*$') {
+        if ($line -match '^```(\w*)(?:\s+(\S+))?\s*$') {
             $current = $null
-            $fence = [pscustomobject]@{ Kind = 'Code'; Language = $Matches[1]; Lines = [Collections.Generic.List[string]]::new(); Text = ''; Line = $number }
+            # A word after the language marks the block (```powershell azure-automation); viewers ignore it.
+            $fence = [pscustomobject]@{ Kind = 'Code'; Language = $Matches[1]; Marker = $Matches[2]; Lines = [Collections.Generic.List[string]]::new(); Text = ''; Line = $number }
             continue
         }
         if ($line -match '^(#{1,6})\s+(.+?)\s*$') {
@@ -180,9 +187,12 @@ function Read-ExampleSection {
             $Problems.Add((New-HelpProblem $Path $example.Heading.Line "'### $($example.Heading.Text)' must start with one ``````powershell code block, followed by its explanation."))
             continue
         }
+        if ($code[0].Marker -and -not $script:ExampleMarkers.Contains($code[0].Marker)) {
+            $Problems.Add((New-HelpProblem $Path $code[0].Line "'$($code[0].Marker)' is not an example mark; use $($script:ExampleMarkers.Keys -join ' or ') (or none for an example that runs against the sandbox)."))
+        }
         $remarks = @(Get-TextBlock ($example.Body | Select-Object -Skip 1) $Path "'$($example.Heading.Text)'" $Problems)
         if ($remarks.Count -eq 0) { $Problems.Add((New-HelpProblem $Path $example.Heading.Line "'### $($example.Heading.Text)' needs an explanation after its code.")) }
-        [pscustomobject]@{ Title = $example.Heading.Text; Code = $code[0].Text; Remarks = $remarks }
+        [pscustomobject]@{ Title = $example.Heading.Text; Code = $code[0].Text; Remarks = $remarks; NotRunBecause = if ($code[0].Marker) { $script:ExampleMarkers[$code[0].Marker] } else { $null } }
     }
 }
 

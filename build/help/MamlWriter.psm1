@@ -132,7 +132,11 @@ function Write-CommandHelp {
     $Writer.WriteEndElement()
 
     $Writer.WriteStartElement('command', 'relatedLinks', $script:Command)
-    foreach ($link in $Help.Links) {
+    # Get-Help -Online opens the first related link with a URI before it looks at the cmdlet's HelpUri, so the
+    # HelpUri comes first (as platyPS writes it): a URL added to the markdown's links cannot take its place.
+    $links = @($Help.Links)
+    if ($Command.HelpUri) { $links = @([pscustomobject]@{ Text = 'Online Version:'; Uri = $Command.HelpUri }) + $links }
+    foreach ($link in $links) {
         $Writer.WriteStartElement('maml', 'navigationLink', $script:Maml)
         $Writer.WriteElementString('maml', 'linkText', $script:Maml, $link.Text)
         $Writer.WriteElementString('maml', 'uri', $script:Maml, $link.Uri)

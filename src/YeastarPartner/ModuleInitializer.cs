@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using System.Net;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using YeastarPartner.Loading;
@@ -24,11 +23,8 @@ namespace YeastarPartner
         // A method of its own, never inlined: compiling OnImport must not load System.Net.Requests
         // (ServicePointManager) and the resolver's types on PowerShell 7, where none of this runs.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void PrepareDesktop()
-        {
-            ServicePointManager.SecurityProtocol = TlsPolicy.ProtocolsAfterImport(true, ServicePointManager.SecurityProtocol);
-            DesktopDependencies.Install(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!);
-        }
+        private static void PrepareDesktop() =>
+            DesktopPreparation.Run(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!);
 
         /// <summary>Runs on Remove-Module.</summary>
         public void OnRemove(PSModuleInfo module) => DesktopDependencies.Uninstall();

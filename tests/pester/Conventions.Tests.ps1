@@ -29,6 +29,11 @@ Describe '<Name> follows the module conventions' -ForEach $cmdlets {
                 ForEach-Object { $_.Type } | ForEach-Object { $_.Type })
     }
 
+    It 'has a HelpUri: its page of docs/help, which Get-Help -Online opens' {
+        $command.HelpUri | Should -BeExactly "https://github.com/yeastarpartner/YeastarPartner/blob/main/docs/help/$Name.md"
+        Join-Path $PSScriptRoot "../../docs/help/$Name.md" | Should -Exist
+    }
+
     It 'uses an approved verb' {
         $command.Verb | Should -BeIn (Get-Verb).Verb
     }
@@ -83,8 +88,22 @@ Describe 'The module manifest' {
     It 'has gallery metadata' {
         $data = $manifest.PrivateData.PSData
         $data.Tags | Should -Not -BeNullOrEmpty
-        $data.ProjectUri | Should -Match '^https://'
-        $data.LicenseUri | Should -Match '^https://'
-        $data.ReleaseNotes | Should -Not -BeNullOrEmpty
+        $data.Tags | Where-Object { $_ -match '\s' } | Should -BeNullOrEmpty -Because 'the Gallery refuses tags with spaces'
+        $data.ProjectUri | Should -Be 'https://github.com/yeastarpartner/YeastarPartner'
+        $data.LicenseUri | Should -Be 'https://github.com/yeastarpartner/YeastarPartner/blob/main/LICENSE'
+    }
+
+    It 'does not present the module as Yeastar''s own' {
+        $manifest.CompanyName | Should -Not -Match '^\s*Yeastar(\s|$|,|\.)' -Because 'the Gallery shows CompanyName as the publisher'
+        $manifest.CompanyName | Should -Match 'independent'
+        $manifest.Description | Should -Match 'not made or supported by Yeastar'
+    }
+
+    It 'carries the CHANGELOG.md section of its version as release notes' {
+        # The section under the '## ' heading that names ModuleVersion, up to the next '## ' heading.
+        $changelog = Get-Content (Join-Path $PSScriptRoot '../../CHANGELOG.md') -Raw
+        $section = [regex]::Match($changelog, "(?ms)^## [^\n]*\b$([regex]::Escape($manifest.ModuleVersion))\b[^\n]*\n(.*?)(?=^## |\z)")
+        $section.Success | Should -BeTrue -Because "CHANGELOG.md must have a section for $($manifest.ModuleVersion)"
+        $manifest.PrivateData.PSData.ReleaseNotes.Replace("`r`n", "`n") | Should -BeExactly $section.Groups[1].Value.Replace("`r`n", "`n").Trim()
     }
 }

@@ -48,7 +48,37 @@ Describe 'Help of <Name>' -ForEach $cmdlets {
     }
 }
 
+Describe 'Get-Help -Online' -Skip:(-not $IsLinux) {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'FreshPowerShell.psm1') -Force
+        # .NET opens a URL with xdg-open on Linux: a stand-in earlier on PATH records what would be opened.
+        $script:bin = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'bin')
+        $script:opened = Join-Path $TestDrive 'opened.txt'
+        Set-Content -Path (Join-Path $bin 'xdg-open') -Value "#!/bin/sh`necho `"`$1`" >> '$opened'"
+        chmod +x (Join-Path $bin 'xdg-open')
+    }
+
+    It 'opens the page of every exported cmdlet' {
+        $child = Invoke-FreshPowerShell -Environment @{ PATH = "$bin$([IO.Path]::PathSeparator)$env:PATH"; YS_MODULE_PATH = $env:YS_MODULE_PATH } -Script @'
+$ErrorActionPreference = 'Stop'
+Import-Module $env:YS_MODULE_PATH
+foreach ($command in (Get-Module YeastarPartner).ExportedCmdlets.Keys) { Get-Help $command -Online }
+'@
+        $child.ExitCode | Should -Be 0 -Because $child.Errors
+        # xdg-open runs detached from Get-Help: wait for every line rather than a fixed time.
+        $expected = @((Get-Module YeastarPartner).ExportedCmdlets.Keys | ForEach-Object { "https://github.com/yeastarpartner/YeastarPartner/blob/main/docs/help/$_.md" } | Sort-Object)
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        while (@(Get-Content $opened -ErrorAction SilentlyContinue).Count -lt $expected.Count -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+        @(Get-Content $opened | Sort-Object) | Should -Be $expected
+    }
+}
+
 Describe 'about_YeastarPartner' {
+    It 'links the online page of every exported cmdlet' {
+        $text = (Get-Help about_YeastarPartner | Out-String) -replace '\s+', ' '
+        foreach ($name in (Get-Module YeastarPartner).ExportedCmdlets.Keys) { $text | Should -Match ([regex]::Escape("$name ($((Get-Command $name).HelpUri))")) }
+    }
+
     It 'explains connections, safety, the journal and Azure Automation' {
         $text = Get-Help about_YeastarPartner | Out-String
         $text | Should -Match 'Connect-YeastarPartner'

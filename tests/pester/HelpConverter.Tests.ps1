@@ -59,6 +59,15 @@ Describe 'Read-CommandHelp' {
             Should -Throw "*Get-YsThing.md:7: '### Example 1: One' must start with one *powershell code block*"
     }
 
+    It 'reads the mark of an example that cannot run against the sandbox, and rejects an unknown mark at its line' {
+        $help = Read-Sample ($valid -replace '```powershell\r?\nGet-YsThing\r?\n```', "``````powershell azure-automation`nGet-YsThing`n``````")
+        $help.Examples[0].NotRunBecause | Should -Match 'Azure Automation'
+        $help.Examples[0].Code | Should -Be 'Get-YsThing'
+        $help.Examples[1].NotRunBecause | Should -BeNullOrEmpty
+        { Read-Sample ($valid -replace '```powershell\r?\nGet-YsThing\r?\n```', "``````powershell later`nGet-YsThing`n``````") } |
+            Should -Throw "*Get-YsThing.md:8: 'later' is not an example mark*"
+    }
+
     It 'rejects sections out of order and unknown sections' {
         $swapped = $valid -replace '## SYNOPSIS\r?\nGets things.\r?\n## DESCRIPTION\r?\nLong text.', "## DESCRIPTION`nLong text.`n## SYNOPSIS`nGets things."
         { Read-Sample $swapped } | Should -Throw '*out of order*'

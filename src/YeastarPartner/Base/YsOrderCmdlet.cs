@@ -40,6 +40,7 @@ namespace YeastarPartner.Base
 
         /// <summary>11 P-Series Appliance Edition, 12 Software Edition, 13 Cloud Edition, ... (Get-YsAvailableProduct). Bound as text.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         [AllowEmptyString, AllowNull]
         public string? ProductId { get; set; }
 

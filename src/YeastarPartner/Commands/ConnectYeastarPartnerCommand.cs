@@ -14,7 +14,7 @@ namespace YeastarPartner.Commands
     /// Connects to the Partner Portal with the client ID and secret from System > API, acquiring a token
     /// at once so wrong credentials fail here, and makes the connection this runspace's default.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Connect, "YeastarPartner", DefaultParameterSetName = ClientSecretSet)]
+    [Cmdlet(VerbsCommunications.Connect, "YeastarPartner", DefaultParameterSetName = ClientSecretSet, HelpUri = HelpLinks.Base + "Connect-YeastarPartner.md")]
     [OutputType(typeof(YsConnection))]
     public sealed class ConnectYeastarPartnerCommand : YsCmdlet
     {

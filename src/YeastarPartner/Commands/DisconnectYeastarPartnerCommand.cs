@@ -5,7 +5,7 @@ using YeastarPartner.Connections;
 namespace YeastarPartner.Commands
 {
     /// <summary>Forgets a connection and its tokens. Without -Connection: the runspace's default connection.</summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "YeastarPartner")]
+    [Cmdlet(VerbsCommunications.Disconnect, "YeastarPartner", HelpUri = HelpLinks.Base + "Disconnect-YeastarPartner.md")]
     [OutputType(typeof(void))]
     public sealed class DisconnectYeastarPartnerCommand : YsCmdlet
     {

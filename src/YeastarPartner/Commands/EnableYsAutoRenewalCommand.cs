@@ -1,15 +1,17 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
+using YeastarPartner.Completers;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
 {
     /// <summary>R3: turns on auto-renewal of a product's plan or service. The API has no way to turn it off again.</summary>
-    [Cmdlet(VerbsLifecycle.Enable, "YsAutoRenewal", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsLifecycle.Enable, "YsAutoRenewal", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.Base + "Enable-YsAutoRenewal.md")]
     [OutputType(typeof(YsAutoRenewal))]
     public sealed class EnableYsAutoRenewalCommand : YsApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         public int ProductId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]

@@ -6,7 +6,7 @@ using YeastarPartner.Models;
 namespace YeastarPartner.Commands
 {
     /// <summary>R7: the activation code of each P-Series Software Edition license piped in (from Get-YsProduct -ProductId 12 or a CSV).</summary>
-    [Cmdlet(VerbsCommon.Get, "YsActivationCode")]
+    [Cmdlet(VerbsCommon.Get, "YsActivationCode", HelpUri = HelpLinks.Base + "Get-YsActivationCode.md")]
     [OutputType(typeof(YsActivationCode))]
     public sealed class GetYsActivationCodeCommand : YsApiCmdlet
     {

@@ -1,15 +1,17 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
+using YeastarPartner.Completers;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
 {
     /// <summary>O4: whether auto-renewal is on for each product piped in (from Get-YsProduct or a CSV).</summary>
-    [Cmdlet(VerbsCommon.Get, "YsAutoRenewal")]
+    [Cmdlet(VerbsCommon.Get, "YsAutoRenewal", HelpUri = HelpLinks.Base + "Get-YsAutoRenewal.md")]
     [OutputType(typeof(YsAutoRenewal))]
     public sealed class GetYsAutoRenewalCommand : YsApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         public int ProductId { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]

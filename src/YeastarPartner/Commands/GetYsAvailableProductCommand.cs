@@ -5,7 +5,7 @@ using YeastarPartner.Client.Models;
 namespace YeastarPartner.Commands
 {
     /// <summary>P1: the products this account may buy.</summary>
-    [Cmdlet(VerbsCommon.Get, "YsAvailableProduct")]
+    [Cmdlet(VerbsCommon.Get, "YsAvailableProduct", HelpUri = HelpLinks.Base + "Get-YsAvailableProduct.md")]
     [OutputType(typeof(AvailableProduct))]
     public sealed class GetYsAvailableProductCommand : YsApiCmdlet
     {
@@ -19,6 +19,7 @@ namespace YeastarPartner.Commands
         {
             var connection = ActiveConnection;
             var products = RunAsync(ct => connection.Client.GetAvailableProductsAsync(ct));
+            connection.AvailableProducts.Set(products);
             var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             foreach (var product in products)
                 if (pattern == null || pattern.IsMatch(product.Name ?? "")) WriteObject(product);

@@ -8,7 +8,7 @@ using YeastarPartner.Models;
 namespace YeastarPartner.Commands
 {
     /// <summary>Lists the billing contacts (U1), filtered by name, company, email or ID.</summary>
-    [Cmdlet(VerbsCommon.Get, "YsBillingContact", DefaultParameterSetName = "Filter")]
+    [Cmdlet(VerbsCommon.Get, "YsBillingContact", DefaultParameterSetName = "Filter", HelpUri = HelpLinks.Base + "Get-YsBillingContact.md")]
     [OutputType(typeof(YsBillingContact))]
     public sealed class GetYsBillingContactCommand : YsApiCmdlet
     {

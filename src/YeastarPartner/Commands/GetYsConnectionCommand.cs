@@ -5,7 +5,7 @@ using YeastarPartner.Connections;
 namespace YeastarPartner.Commands
 {
     /// <summary>The runspace's default connection, or nothing when not connected.</summary>
-    [Cmdlet(VerbsCommon.Get, "YsConnection")]
+    [Cmdlet(VerbsCommon.Get, "YsConnection", HelpUri = HelpLinks.Base + "Get-YsConnection.md")]
     [OutputType(typeof(YsConnection))]
     public sealed class GetYsConnectionCommand : YsCmdlet
     {

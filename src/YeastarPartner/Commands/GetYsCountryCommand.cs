@@ -5,7 +5,7 @@ using YeastarPartner.Client.Models;
 namespace YeastarPartner.Commands
 {
     /// <summary>U6: the countries New-YsSubordinateUser accepts, streamed page by page (-First/-Skip).</summary>
-    [Cmdlet(VerbsCommon.Get, "YsCountry", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "YsCountry", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-YsCountry.md")]
     [OutputType(typeof(Country))]
     public sealed class GetYsCountryCommand : YsApiCmdlet
     {

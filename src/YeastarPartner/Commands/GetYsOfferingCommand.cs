@@ -2,6 +2,7 @@ using System.Linq;
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Completers;
 
 namespace YeastarPartner.Commands
 {
@@ -9,7 +10,7 @@ namespace YeastarPartner.Commands
     /// P2: the plans and services of a product with the IDs orders need; with -PricingPlanId or
     /// -PricingServiceId, P3-P8: the terms of one plan or service for a trial, a purchase or a renewal.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "YsOffering", DefaultParameterSetName = ListSet)]
+    [Cmdlet(VerbsCommon.Get, "YsOffering", DefaultParameterSetName = ListSet, HelpUri = HelpLinks.Base + "Get-YsOffering.md")]
     [OutputType(typeof(OfferingItem))]
     public sealed class GetYsOfferingCommand : YsApiCmdlet
     {
@@ -18,6 +19,7 @@ namespace YeastarPartner.Commands
         private const string ServiceSet = "Service";
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         public int ProductId { get; set; }
 
         /// <summary>Required by the API for products 9 and 11, and for renewal terms.</summary>

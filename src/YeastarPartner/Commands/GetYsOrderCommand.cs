@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
+using YeastarPartner.Completers;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
@@ -11,7 +12,7 @@ namespace YeastarPartner.Commands
     /// Lists the partner account's orders, newest first, page by page (O2), or one order by number (O3).
     /// -SerialNumber looks each candidate up with O3, since O2 items name no device.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "YsOrder", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "YsOrder", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-YsOrder.md")]
     [OutputType(typeof(YsOrder))]
     public sealed class GetYsOrderCommand : YsApiCmdlet
     {
@@ -31,6 +32,7 @@ namespace YeastarPartner.Commands
         /// <summary>The API's orderStatus, e.g. succeed or pending.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrderStatusCompleter))]
         public string? Status { get; set; }
 
         protected override object? ErrorTarget => (object?)OrderNo ?? SerialNumber;

@@ -2,15 +2,17 @@ using System.Linq;
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Completers;
 
 namespace YeastarPartner.Commands
 {
     /// <summary>P9: the list prices of an offering's plans and services, optionally for a subordinate user.</summary>
-    [Cmdlet(VerbsCommon.Get, "YsPrice")]
+    [Cmdlet(VerbsCommon.Get, "YsPrice", HelpUri = HelpLinks.Base + "Get-YsPrice.md")]
     [OutputType(typeof(PriceItem))]
     public sealed class GetYsPriceCommand : YsApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         public int ProductId { get; set; }
 
         /// <summary>From Get-YsOffering; looked up with P2 when omitted.</summary>

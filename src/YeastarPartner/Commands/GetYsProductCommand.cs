@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Completers;
 
 namespace YeastarPartner.Commands
 {
@@ -8,11 +9,12 @@ namespace YeastarPartner.Commands
     /// R1: the purchased products of a kind, streamed page by page (-First/-Skip); with -SerialNumber,
     /// R2: one product's details.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "YsProduct", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "YsProduct", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-YsProduct.md")]
     [OutputType(typeof(InstanceProduct))]
     public sealed class GetYsProductCommand : YsApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         public int ProductId { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]

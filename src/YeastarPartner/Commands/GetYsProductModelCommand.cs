@@ -1,15 +1,17 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
+using YeastarPartner.Completers;
 using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
 {
     /// <summary>R4: the hardware model of each Appliance Edition or S-Series PBX piped in.</summary>
-    [Cmdlet(VerbsCommon.Get, "YsProductModel")]
+    [Cmdlet(VerbsCommon.Get, "YsProductModel", HelpUri = HelpLinks.Base + "Get-YsProductModel.md")]
     [OutputType(typeof(YsProductModel))]
     public sealed class GetYsProductModelCommand : YsApiCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ProductIdCompleter))]
         public int ProductId { get; set; } = 11;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]

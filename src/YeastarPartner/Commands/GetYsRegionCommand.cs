@@ -5,7 +5,7 @@ using YeastarPartner.Client.Models;
 namespace YeastarPartner.Commands
 {
     /// <summary>R5: the regions and domain suffixes where a new Cloud Edition PBX can be created.</summary>
-    [Cmdlet(VerbsCommon.Get, "YsRegion")]
+    [Cmdlet(VerbsCommon.Get, "YsRegion", HelpUri = HelpLinks.Base + "Get-YsRegion.md")]
     [OutputType(typeof(Region))]
     public sealed class GetYsRegionCommand : YsApiCmdlet
     {

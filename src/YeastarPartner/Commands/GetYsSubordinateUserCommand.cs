@@ -5,7 +5,7 @@ using YeastarPartner.Client.Models;
 namespace YeastarPartner.Commands
 {
     /// <summary>U2: the subordinate users (customers), filtered by name or company; with -PartnerId, U3: one user.</summary>
-    [Cmdlet(VerbsCommon.Get, "YsSubordinateUser", DefaultParameterSetName = FilterSet)]
+    [Cmdlet(VerbsCommon.Get, "YsSubordinateUser", DefaultParameterSetName = FilterSet, HelpUri = HelpLinks.Base + "Get-YsSubordinateUser.md")]
     [OutputType(typeof(SubordinateUser))]
     public sealed class GetYsSubordinateUserCommand : YsApiCmdlet
     {

@@ -11,7 +11,7 @@ namespace YeastarPartner.Commands
     /// unless the server certainly rejected it), redacted -Verbose trace and error mapping. Writes the
     /// envelope's result; an array result is written one element at a time.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "YsApiRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "YsApiRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Base + "Invoke-YsApiRequest.md")]
     [OutputType(typeof(PSObject))]
     public sealed class InvokeYsApiRequestCommand : YsApiCmdlet
     {

@@ -16,7 +16,7 @@ namespace YeastarPartner.Commands
     /// instances by product. Each pipeline object is one row: CSV columns bind by name; command-line
     /// values apply to every row.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "YsPlanOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.New, "YsPlanOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.Base + "New-YsPlanOrder.md")]
     [OutputType(typeof(YsPlanOrder))]
     public sealed class NewYsPlanOrderCommand : YsOrderCmdlet
     {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
+using YeastarPartner.Completers;
 using YeastarPartner.Models;
 using YeastarPartner.Orders;
 
@@ -12,7 +13,7 @@ namespace YeastarPartner.Commands
     /// Module, extensions, recording minutes, connections, white label. Same row, journal and
     /// confirmation behaviour as New-YsPlanOrder.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "YsServiceOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.New, "YsServiceOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.Base + "New-YsServiceOrder.md")]
     [OutputType(typeof(YsServiceOrder))]
     public sealed class NewYsServiceOrderCommand : YsOrderCmdlet
     {

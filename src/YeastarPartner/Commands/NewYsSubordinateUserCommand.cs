@@ -5,7 +5,7 @@ using YeastarPartner.Client.Models;
 namespace YeastarPartner.Commands
 {
     /// <summary>U4: creates a customer account under this partner, then returns it as U3 reports it.</summary>
-    [Cmdlet(VerbsCommon.New, "YsSubordinateUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "YsSubordinateUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Base + "New-YsSubordinateUser.md")]
     [OutputType(typeof(SubordinateUser))]
     public sealed class NewYsSubordinateUserCommand : SubordinateUserParameters
     {

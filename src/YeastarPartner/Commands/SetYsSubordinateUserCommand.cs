@@ -5,7 +5,7 @@ using YeastarPartner.Client.Models;
 namespace YeastarPartner.Commands
 {
     /// <summary>U5: changes the fields given (the API cannot change a user's country).</summary>
-    [Cmdlet(VerbsCommon.Set, "YsSubordinateUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "YsSubordinateUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Base + "Set-YsSubordinateUser.md")]
     [OutputType(typeof(SubordinateUser))]
     public sealed class SetYsSubordinateUserCommand : SubordinateUserParameters
     {

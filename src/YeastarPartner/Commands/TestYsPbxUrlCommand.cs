@@ -4,7 +4,7 @@ using YeastarPartner.Base;
 namespace YeastarPartner.Commands
 {
     /// <summary>R6: $true when a Cloud Edition PBX URL already exists (is taken), like Test-Path.</summary>
-    [Cmdlet(VerbsDiagnostic.Test, "YsPbxUrl")]
+    [Cmdlet(VerbsDiagnostic.Test, "YsPbxUrl", HelpUri = HelpLinks.Base + "Test-YsPbxUrl.md")]
     [OutputType(typeof(bool))]
     public sealed class TestYsPbxUrlCommand : YsApiCmdlet
     {

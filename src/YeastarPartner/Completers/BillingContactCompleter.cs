@@ -17,40 +17,20 @@ namespace YeastarPartner.Completers
     /// </summary>
     public sealed class BillingContactCompleter : IArgumentCompleter
     {
-        private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
-
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var connection = CompleterConnection.From(fakeBoundParameters);
-            if (connection == null) return Enumerable.Empty<CompletionResult>();
+            var contacts = CompleterLookup.TryGet(CompleterConnection.From(fakeBoundParameters)?.BillingContacts);
+            if (contacts == null) return Enumerable.Empty<CompletionResult>();
 
-            IReadOnlyList<BillingContact> contacts;
-            try
-            {
-                var load = connection.BillingContacts.GetAsync();
-                if (!load.Wait(MaxWait)) return Enumerable.Empty<CompletionResult>();
-                contacts = load.Result;
-            }
-            catch (AggregateException)
-            {
-                // No network, no token: Tab offers nothing rather than an error in the middle of typing.
-                return Enumerable.Empty<CompletionResult>();
-            }
-
-            var word = (wordToComplete ?? "").Trim('\'', '"');
+            var word = CompleterLookup.Word(wordToComplete);
             return contacts.Where(c => Matches(c, word))
                 .OrderBy(DisplayName, StringComparer.CurrentCultureIgnoreCase)
                 .Select(ToResult)
                 .ToList();
         }
 
-        private static bool Matches(BillingContact contact, string word)
-        {
-            if (word.Length == 0) return true;
-            if (word.All(char.IsDigit)) return Id(contact).StartsWith(word, StringComparison.Ordinal);
-            var pattern = new WildcardPattern(WildcardPattern.ContainsWildcardCharacters(word) ? word : $"*{word}*", WildcardOptions.IgnoreCase);
-            return pattern.IsMatch(DisplayName(contact)) || pattern.IsMatch(contact.Company ?? "") || pattern.IsMatch(contact.EmailAddress ?? "");
-        }
+        private static bool Matches(BillingContact contact, string word) =>
+            CompleterLookup.MatchesIdOrText(word, Id(contact), DisplayName(contact), contact.Company, contact.EmailAddress);
 
         private static CompletionResult ToResult(BillingContact contact)
         {

@@ -16,7 +16,7 @@ namespace YeastarPartner.Completers
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var prefix = (wordToComplete ?? "").Trim('\'', '"');
+            var prefix = CompleterLookup.Word(wordToComplete);
             return Cycles.Where(c => c.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
                 .Select(c => new CompletionResult(c, c, CompletionResultType.ParameterValue, c));
         }

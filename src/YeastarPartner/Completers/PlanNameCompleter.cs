@@ -17,12 +17,10 @@ namespace YeastarPartner.Completers
     /// </summary>
     public sealed class PlanNameCompleter : IArgumentCompleter
     {
-        private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
-
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var productId = ProductIdFrom(fakeBoundParameters);
-            var prefix = (wordToComplete ?? "").Trim('\'', '"');
+            var prefix = CompleterLookup.Word(wordToComplete);
             return (LivePlans(fakeBoundParameters, productId) ?? PlanNames.Published(productId)).Names
                 .Where(n => n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(n => new CompletionResult(n.IndexOf(' ') >= 0 ? $"'{n}'" : n, n, CompletionResultType.ParameterValue, n + " plan"))
@@ -31,20 +29,11 @@ namespace YeastarPartner.Completers
 
         private static PlanNames? LivePlans(IDictionary fakeBoundParameters, int productId)
         {
-            var lookup = CompleterConnection.From(fakeBoundParameters)?.Offerings(productId, fakeBoundParameters?["SerialNumber"]?.ToString());
-            if (lookup == null) return null;
-            try
-            {
-                var load = lookup.GetAsync();
-                if (!load.Wait(MaxWait)) return null;
-                var plans = PlanNames.FromPlans(load.Result.PlanList);
-                return plans.Names.Any() ? plans : null;
-            }
-            catch (AggregateException)
-            {
-                // No network, no token, no such device: offer the published names rather than an error mid-typing.
-                return null;
-            }
+            // No network, no token, no such device: the published names rather than an error mid-typing.
+            var offering = CompleterLookup.TryGet(CompleterConnection.From(fakeBoundParameters)?.Offerings(productId, fakeBoundParameters?["SerialNumber"]?.ToString()));
+            if (offering == null) return null;
+            var plans = PlanNames.FromPlans(offering.PlanList);
+            return plans.Names.Any() ? plans : null;
         }
 
         private static int ProductIdFrom(IDictionary fakeBoundParameters) =>

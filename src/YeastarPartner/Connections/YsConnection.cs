@@ -21,6 +21,7 @@ namespace YeastarPartner.Connections
             Client = client;
             ConnectedAt = DateTimeOffset.Now;
             BillingContacts = new CachedLookup<IReadOnlyList<BillingContact>>(client.GetBillingContactsAsync, CompletionCacheLifetime);
+            AvailableProducts = new CachedLookup<IReadOnlyList<AvailableProduct>>(async ct => await client.GetAvailableProductsAsync(ct).ConfigureAwait(false), CompletionCacheLifetime);
         }
 
         public Uri BaseUri => Client.Options.BaseUri;
@@ -33,6 +34,8 @@ namespace YeastarPartner.Connections
         internal YeastarClient Client { get; }
         /// <summary>The billing contacts for Tab completion of -BillingContactId.</summary>
         internal CachedLookup<IReadOnlyList<BillingContact>> BillingContacts { get; }
+        /// <summary>The products the account may buy (P1), for Tab completion of -ProductId.</summary>
+        internal CachedLookup<IReadOnlyList<AvailableProduct>> AvailableProducts { get; }
         internal bool IsDisconnected { get; private set; }
 
         private readonly ConcurrentDictionary<int, CachedLookup<Offering>> _offerings = new ConcurrentDictionary<int, CachedLookup<Offering>>();

@@ -16,12 +16,7 @@ public sealed class BillingContactCompletionTests : IClassFixture<SandboxFixture
         _sandbox.Reset();
     }
 
-    private IReadOnlyList<CompletionResult> Complete(string line)
-    {
-        var result = _ps.Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches", new Dictionary<string, object?> { ["line"] = line });
-        Assert.Empty(result.Errors);
-        return result.Output.Select(o => (CompletionResult)o.BaseObject).ToList();
-    }
+    private IReadOnlyList<CompletionResult> Complete(string line) => _ps.Complete(line);
 
     private int ContactListCalls() => _sandbox.Server.Requests.Entries.Count(e => e.Path == ContactListPath);
 

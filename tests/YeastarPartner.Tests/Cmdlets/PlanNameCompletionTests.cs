@@ -16,12 +16,7 @@ public sealed class PlanNameCompletionTests : IClassFixture<SandboxFixture>, IDi
         _sandbox.Reset();
     }
 
-    private IReadOnlyList<string> Complete(string line)
-    {
-        var result = _ps.Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches", new Dictionary<string, object?> { ["line"] = line });
-        Assert.Empty(result.Errors);
-        return result.Output.Select(o => ((CompletionResult)o.BaseObject).CompletionText).ToList();
-    }
+    private IReadOnlyList<string> Complete(string line) => _ps.Complete(line).Select(m => m.CompletionText).ToList();
 
     [Fact]
     public void The_plans_of_the_product_come_from_the_offerings_once_per_connection()

@@ -47,6 +47,14 @@ public sealed class PowerShellHarness : IDisposable
             ps.Streams.Information.Select(i => i.MessageData?.ToString() ?? "").ToList());
     }
 
+    /// <summary>What Tab offers at the end of <paramref name="line"/>, through TabExpansion2 as a console asks; completion raises no error.</summary>
+    public IReadOnlyList<CompletionResult> Complete(string line)
+    {
+        var result = Run("(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches", new Dictionary<string, object?> { ["line"] = line });
+        Assert.Empty(result.Errors);
+        return result.Output.Select(o => (CompletionResult)o.BaseObject).ToList();
+    }
+
     /// <summary>Connects this runspace to the sandbox with its demo credentials.</summary>
     public void Connect(SandboxFixture sandbox, string extra = "") =>
         Run($"Connect-YeastarPartner -ClientId '{SandboxFixture.ClientId}' -ClientSecret (ConvertTo-SecureString '{SandboxFixture.ClientSecret}' -AsPlainText -Force) -BaseUri '{sandbox.Url}' {extra}");

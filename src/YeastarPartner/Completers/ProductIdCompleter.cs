@@ -1,0 +1,40 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using YeastarPartner.Client.Catalog;
+using YeastarPartner.Client.Models;
+
+namespace YeastarPartner.Completers
+{
+    /// <summary>
+    /// Tab completion for -ProductId: type part of a product name (or the first digits of its ID) and Tab
+    /// inserts the ID as text, whatever the parameter's type (an int or a string bound from CSV). The products
+    /// come from the connection's cached P1 list; without a connection, from the documented product table.
+    /// </summary>
+    public sealed class ProductIdCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var products = CompleterLookup.TryGet(CompleterConnection.From(fakeBoundParameters)?.AvailableProducts) ?? PublishedProducts.All;
+            var word = CompleterLookup.Word(wordToComplete);
+            return products.Where(p => Matches(p, word))
+                .OrderBy(p => p.ProductId)
+                .Select(ToResult)
+                .ToList();
+        }
+
+        private static bool Matches(AvailableProduct product, string word) => CompleterLookup.MatchesIdOrText(word, Id(product), product.Name);
+
+        private static CompletionResult ToResult(AvailableProduct product)
+        {
+            var name = string.IsNullOrEmpty(product.Name) ? $"Product {Id(product)}" : product.Name!;
+            return new CompletionResult(Id(product), name, CompletionResultType.ParameterValue, $"{name}: {Id(product)}");
+        }
+
+        private static string Id(AvailableProduct product) => product.ProductId.ToString(CultureInfo.InvariantCulture);
+    }
+}
