@@ -20,7 +20,7 @@ Connect-YeastarPartner -Credential $cred -BaseUri $BaseUri
 Write-Host "`nBilling contacts:"
 Get-YsBillingContact | Format-Table | Out-String -Width 120 | Write-Host
 
-Write-Host "Buying the Enterprise plan for the devices in $(Split-Path $CsvPath -Leaf):"
-$orders = Import-Csv $CsvPath | New-YsPlanOrder -Plan Enterprise -BillingContactId 3197218168379846218 -Confirm:$false
+Write-Host "Buying the Enterprise plan for the devices in $(Split-Path $CsvPath -Leaf) (skipping a device the Partner Portal already has an order for since yesterday):"
+$orders = Import-Csv $CsvPath | New-YsPlanOrder -Plan Enterprise -BillingContactId 3197218168379846218 -SkipOrderedSince (Get-Date).AddDays(-1) -Confirm:$false
 $orders | Format-Table | Out-String -Width 120 | Write-Host
 if (@($orders).Count -ne @(Import-Csv $CsvPath).Count) { throw "Expected one order per CSV row." }

@@ -47,10 +47,10 @@ if (-not $Buy) {
     return
 }
 
-# -JournalPath records every row that was sent (Succeeded, Failed or Unknown) and skips rows already
-# bought by an earlier run. Guarded so the sample also runs on a build of the module without it.
-if ((Get-Command New-YsPlanOrder).Parameters.ContainsKey('JournalPath')) { $order.JournalPath = $JournalPath }
-else { Write-Warning 'This version of New-YsPlanOrder has no -JournalPath: no journal is kept.' }
+# -JournalPath records every row (Succeeded, Failed, Unknown or Skipped), skips rows already bought by an
+# earlier run and, with -Reconcile, settles the rows whose outcome was unknown first.
+$order.JournalPath = $JournalPath
+$order.Reconcile = $true
 
 $orders = $rows | New-YsPlanOrder @order -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failed
 $orders | Export-Csv "$CsvPath.orders.csv" -NoTypeInformation
