@@ -7,11 +7,15 @@ namespace YeastarPartner.Client.Orders
     /// <summary>What <see cref="OrderBuilder.Build"/> gives: the O1 body, or why it cannot be sent.</summary>
     public sealed class OrderBuildResult
     {
-        internal OrderBuildResult(OrderRequest? request, IReadOnlyList<OrderProblem> problems)
+        internal OrderBuildResult(OrderSpec spec, OrderRequest? request, IReadOnlyList<OrderProblem> problems)
         {
+            Spec = spec;
             Request = request;
             Problems = problems;
         }
+
+        /// <summary>The order with the rule matrix's defaults filled in: what was checked, and what the request says.</summary>
+        public OrderSpec Spec { get; }
 
         /// <summary>Null when there are problems: an order that breaks a rule is never sent.</summary>
         public OrderRequest? Request { get; }
@@ -29,11 +33,11 @@ namespace YeastarPartner.Client.Orders
         {
             var completed = WithDefaults(spec);
             var problems = OrderRules.Check(completed, options);
-            return new OrderBuildResult(problems.Count == 0 ? ToRequest(completed) : null, problems);
+            return new OrderBuildResult(completed, problems.Count == 0 ? ToRequest(completed) : null, problems);
         }
 
         /// <summary>A copy with purchaseType, billingModel and multiCycle filled where the caller left them out.</summary>
-        public static OrderSpec WithDefaults(OrderSpec spec)
+        private static OrderSpec WithDefaults(OrderSpec spec)
         {
             var copy = spec.ShallowCopy();
             copy.Items = spec.Items.Select(item => CompleteItem(spec, item)).ToList();

@@ -5,7 +5,10 @@ namespace YeastarPartner.Client.Orders
     /// <summary>
     /// The section-7 rules by stable name. Rules stated by the docs always apply; rules the API
     /// reference marks inferred are listed in <see cref="Inferred"/> and can be relaxed with
-    /// <see cref="OrderRuleOptions"/> if the live API turns out to accept more.
+    /// <see cref="OrderRuleOptions"/> if the live API turns out to accept more. The rules that depend on what
+    /// the product has now (section 7 rules 5 to 8 and 10: a renewal keeps the billing cycle and the number of
+    /// extensions, renews plan and services together; High Availability is charged per current extension)
+    /// are left to the Partner Portal: the client sees only the order.
     /// </summary>
     public static class OrderRule
     {
@@ -18,12 +21,7 @@ namespace YeastarPartner.Client.Orders
         public const string RemoteManagementRenewOneCycle = "RemoteManagementRenewOneCycle"; // rule 2, exception
         public const string OnceMultiCycleZero = "OnceMultiCycleZero";                     // rule 3
         public const string TrialMultiCycleZero = "TrialMultiCycleZero";                   // rule 4
-        public const string RenewKeepsBillingCycle = "RenewKeepsBillingCycle";             // rule 5
-        public const string SwitchKeepsMultiCycle = "SwitchKeepsMultiCycle";               // rule 6
-        public const string RenewQuantityMatchesCurrent = "RenewQuantityMatchesCurrent";   // rule 7
-        public const string RenewPlanWithServices = "RenewPlanWithServices";               // rule 8
         public const string CloudExtensionRange = "CloudExtensionRange";                   // rule 9
-        public const string HighAvailabilityQuantity = "HighAvailabilityQuantity";         // rule 10
         public const string DisasterRecoveryNeedsUltimate = "DisasterRecoveryNeedsUltimate"; // rule 11
         public const string SerialNumberRequired = "SerialNumberRequired";                 // rule 12
         public const string PartnerIdOnlyForNewLicense = "PartnerIdOnlyForNewLicense";     // rule 13
@@ -35,13 +33,12 @@ namespace YeastarPartner.Client.Orders
         public const string TrialOmitsBilling = "TrialOmitsBilling";
         public const string PlanBillingRecurring = "PlanBillingRecurring";
         public const string AnnualAddOnMultiCycleZero = "AnnualAddOnMultiCycleZero";
-        public const string SwitchKeepsBillingCycle = "SwitchKeepsBillingCycle";
         public const string QuantityPositive = "QuantityPositive";
 
         public static readonly IReadOnlyCollection<string> Inferred = new HashSet<string>
         {
             PurchaseTypeMatchesOperation, TrialOmitsBilling, PlanBillingRecurring, AnnualAddOnMultiCycleZero,
-            SwitchKeepsBillingCycle, QuantityPositive,
+            QuantityPositive,
         };
     }
 }

@@ -27,13 +27,7 @@ namespace YeastarPartner.Client.Orders
             (OrderRule.AnnualAddOnMultiCycleZero, AnnualAddOnMultiCycleZero),
             (OrderRule.OnceMultiCycleZero, OnceMultiCycleZero),
             (OrderRule.TrialMultiCycleZero, TrialMultiCycleZero),
-            (OrderRule.RenewKeepsBillingCycle, RenewKeepsBillingCycle),
-            (OrderRule.SwitchKeepsBillingCycle, SwitchKeepsBillingCycle),
-            (OrderRule.SwitchKeepsMultiCycle, SwitchKeepsMultiCycle),
-            (OrderRule.RenewQuantityMatchesCurrent, RenewQuantityMatchesCurrent),
-            (OrderRule.RenewPlanWithServices, RenewPlanWithServices),
             (OrderRule.CloudExtensionRange, CloudExtensionRange),
-            (OrderRule.HighAvailabilityQuantity, HighAvailabilityQuantity),
             (OrderRule.DisasterRecoveryNeedsUltimate, DisasterRecoveryNeedsUltimate),
             (OrderRule.SerialNumberRequired, SerialNumberRequired),
             (OrderRule.PartnerIdOnlyForNewLicense, PartnerIdOnlyForNewLicense),
@@ -57,48 +51,48 @@ namespace YeastarPartner.Client.Orders
         private static IEnumerable<OrderProblem> ItemsRequired(OrderSpec o)
         {
             if (o.Items.Count == 0)
-                yield return new OrderProblem(OrderRule.ItemsRequired, "serviceList", null, "An order needs at least one plan or service.", "Add the plan or service to order (Get-YsOffering lists their IDs).");
+                yield return new OrderProblem(OrderRule.ItemsRequired, "serviceList", null, "An order needs at least one plan or service.");
             if (o.Action == OrderAction.Switch && o.Items.Any(i => !i.IsPlan))
-                yield return new OrderProblem(OrderRule.ItemsRequired, "serviceList", o.OperationType, "switch_plan switches a plan; it cannot carry services.", "Order the services separately with a service order.");
+                yield return new OrderProblem(OrderRule.ItemsRequired, "serviceList", o.OperationType, "switch_plan switches a plan; it cannot carry services.");
         }
 
         private static IEnumerable<OrderProblem> ItemIdRequired(OrderSpec o) =>
             Items(o).Where(x => x.Item.ServiceId <= 0).Select(x => new OrderProblem(OrderRule.ItemIdRequired, ItemField(x.Index, "serviceId"), x.Item.ServiceId,
-                "The plan or service ID is missing.", "Use the 19-digit Id that Get-YsOffering lists."));
+                "The plan or service ID is missing."));
 
         private static IEnumerable<OrderProblem> BillingIdRequired(OrderSpec o)
         {
             if (!IsTrial(o) && (o.BillingId ?? 0) <= 0)
-                yield return new OrderProblem(OrderRule.BillingIdRequired, "billingId", o.BillingId, $"{o.OperationType} needs the billing contact the invoice goes to.", "Pass -BillingContactId (Get-YsBillingContact lists them).");
+                yield return new OrderProblem(OrderRule.BillingIdRequired, "billingId", o.BillingId, $"{o.OperationType} needs the billing contact the invoice goes to.");
         }
 
         private static IEnumerable<OrderProblem> BillingCycleRequired(OrderSpec o) =>
             IsTrial(o) ? Enumerable.Empty<OrderProblem>() :
             Items(o).Where(x => x.Item.BillingCycle != OrderWire.Monthly && x.Item.BillingCycle != OrderWire.Annually && x.Item.BillingCycle != OrderWire.Once)
                 .Select(x => new OrderProblem(OrderRule.BillingCycleRequired, ItemField(x.Index, "billingCycle"), x.Item.BillingCycle,
-                    "billingCycle must be monthly, annually or once.", "Choose the cycle Get-YsOffering shows for this item."));
+                    "billingCycle must be monthly, annually or once."));
 
         private static IEnumerable<OrderProblem> PurchaseTypeMatchesOperation(OrderSpec o) =>
             Items(o).Where(x => x.Item.PurchaseType != OrderWire.PurchaseType(o.Action))
                 .Select(x => new OrderProblem(OrderRule.PurchaseTypeMatchesOperation, ItemField(x.Index, "purchaseType"), x.Item.PurchaseType,
-                    $"{o.OperationType} items carry purchaseType '{OrderWire.PurchaseType(o.Action)}'.", "Leave purchaseType to the builder."));
+                    $"{o.OperationType} items carry purchaseType '{OrderWire.PurchaseType(o.Action)}'."));
 
         private static IEnumerable<OrderProblem> TrialOmitsBilling(OrderSpec o) =>
             !IsTrial(o) ? Enumerable.Empty<OrderProblem>() :
             Items(o).Where(x => x.Item.BillingModel != null || x.Item.BillingCycle != null)
                 .Select(x => new OrderProblem(OrderRule.TrialOmitsBilling, ItemField(x.Index, "billingCycle"), x.Item.BillingCycle,
-                    "A trial has no billing model or cycle.", "Leave -BillingCycle out of a trial."));
+                    "A trial has no billing model or cycle."));
 
         private static IEnumerable<OrderProblem> PlanBillingRecurring(OrderSpec o) =>
             IsTrial(o) ? Enumerable.Empty<OrderProblem>() :
             Items(o).Where(x => x.Item.IsPlan && x.Item.BillingModel != OrderWire.Recurring)
                 .Select(x => new OrderProblem(OrderRule.PlanBillingRecurring, ItemField(x.Index, "billingModel"), x.Item.BillingModel,
-                    "A plan is billed 'recurring'.", "Leave billingModel to the builder."));
+                    "A plan is billed 'recurring'."));
 
         private static IEnumerable<OrderProblem> MonthlyMultiCycleZero(OrderSpec o) =>
             Items(o).Where(x => x.Item.BillingCycle == OrderWire.Monthly && x.Item.MultiCycle != 0)
                 .Select(x => new OrderProblem(OrderRule.MonthlyMultiCycleZero, ItemField(x.Index, "multiCycle"), x.Item.MultiCycle,
-                    "multiCycle must be 0 when billingCycle is monthly.", "Use -MultiCycle 0, or -BillingCycle Annually for 1 to 5 years."));
+                    "multiCycle must be 0 when billingCycle is monthly."));
 
         private static bool IsRemoteManagementRenewal(OrderSpec o, OrderItemSpec item) =>
             o.ProductId == ProductIds.RemoteManagement && o.Action == OrderAction.Renew && item.IsPlan;
@@ -107,63 +101,28 @@ namespace YeastarPartner.Client.Orders
             Items(o).Where(x => x.Item.IsPlan && !IsTrial(o) && x.Item.BillingCycle == OrderWire.Annually && !IsRemoteManagementRenewal(o, x.Item)
                     && (x.Item.MultiCycle < 1 || x.Item.MultiCycle > 5))
                 .Select(x => new OrderProblem(OrderRule.AnnualPlanMultiCycle, ItemField(x.Index, "multiCycle"), x.Item.MultiCycle,
-                    "multiCycle must be 1 to 5 (years) when a plan is billed annually.", "Use -MultiCycle 1 to 5."));
+                    "multiCycle must be 1 to 5 (years) when a plan is billed annually."));
 
         private static IEnumerable<OrderProblem> RemoteManagementRenewOneCycle(OrderSpec o) =>
             Items(o).Where(x => IsRemoteManagementRenewal(o, x.Item) && x.Item.MultiCycle != 1)
                 .Select(x => new OrderProblem(OrderRule.RemoteManagementRenewOneCycle, ItemField(x.Index, "multiCycle"), x.Item.MultiCycle,
-                    "A Remote Management plan renews for exactly one cycle.", "Use -MultiCycle 1."));
+                    "A Remote Management plan renews for exactly one cycle."));
 
         private static IEnumerable<OrderProblem> AnnualAddOnMultiCycleZero(OrderSpec o) =>
             Items(o).Where(x => !x.Item.IsPlan && x.Item.BillingCycle == OrderWire.Annually && x.Item.MultiCycle != 0)
                 .Select(x => new OrderProblem(OrderRule.AnnualAddOnMultiCycleZero, ItemField(x.Index, "multiCycle"), x.Item.MultiCycle,
-                    "An annual add-on service runs with its plan or account: multiCycle 0.", "Use -MultiCycle 0."));
+                    "An annual add-on service runs with its plan or account: multiCycle 0."));
 
         private static IEnumerable<OrderProblem> OnceMultiCycleZero(OrderSpec o) =>
             Items(o).Where(x => x.Item.BillingCycle == OrderWire.Once && x.Item.MultiCycle != 0)
                 .Select(x => new OrderProblem(OrderRule.OnceMultiCycleZero, ItemField(x.Index, "multiCycle"), x.Item.MultiCycle,
-                    "multiCycle must be 0 for a one-off (once) item.", "Use -MultiCycle 0."));
+                    "multiCycle must be 0 for a one-off (once) item."));
 
         private static IEnumerable<OrderProblem> TrialMultiCycleZero(OrderSpec o) =>
             !IsTrial(o) ? Enumerable.Empty<OrderProblem>() :
             Items(o).Where(x => x.Item.MultiCycle != 0)
                 .Select(x => new OrderProblem(OrderRule.TrialMultiCycleZero, ItemField(x.Index, "multiCycle"), x.Item.MultiCycle,
-                    "multiCycle must be 0 on a trial.", "Leave -MultiCycle out of a trial."));
-
-        private static IEnumerable<OrderProblem> RenewKeepsBillingCycle(OrderSpec o) =>
-            KeepsCurrentCycle(o, OrderAction.Renew, OrderRule.RenewKeepsBillingCycle, "A renewal cannot change the billing cycle");
-
-        private static IEnumerable<OrderProblem> SwitchKeepsBillingCycle(OrderSpec o) =>
-            KeepsCurrentCycle(o, OrderAction.Switch, OrderRule.SwitchKeepsBillingCycle, "Switching plans cannot change the billing cycle");
-
-        private static IEnumerable<OrderProblem> KeepsCurrentCycle(OrderSpec o, OrderAction action, string rule, string message) =>
-            o.Action != action || o.Current?.BillingCycle == null ? Enumerable.Empty<OrderProblem>() :
-            Items(o).Where(x => x.Item.IsPlan && x.Item.BillingCycle != o.Current.BillingCycle)
-                .Select(x => new OrderProblem(rule, ItemField(x.Index, "billingCycle"), x.Item.BillingCycle,
-                    $"{message}: the product is billed {o.Current!.BillingCycle}.", $"Use -BillingCycle {o.Current.BillingCycle}."));
-
-        private static IEnumerable<OrderProblem> SwitchKeepsMultiCycle(OrderSpec o) =>
-            o.Action != OrderAction.Switch || o.Current?.MultiCycle == null ? Enumerable.Empty<OrderProblem>() :
-            Items(o).Where(x => x.Item.IsPlan && x.Item.MultiCycle != o.Current.MultiCycle)
-                .Select(x => new OrderProblem(OrderRule.SwitchKeepsMultiCycle, ItemField(x.Index, "multiCycle"), x.Item.MultiCycle,
-                    $"Switching plans keeps the recurring interval: multiCycle {o.Current!.MultiCycle}.", $"Use -MultiCycle {o.Current.MultiCycle}."));
-
-        private static bool CountsExtensions(int productId) =>
-            productId == ProductIds.SoftwareEdition || productId == ProductIds.CloudEdition || productId == ProductIds.TurnkeyPackage;
-
-        private static IEnumerable<OrderProblem> RenewQuantityMatchesCurrent(OrderSpec o) =>
-            o.Action != OrderAction.Renew || !CountsExtensions(o.ProductId) || o.Current?.Quantity == null ? Enumerable.Empty<OrderProblem>() :
-            Items(o).Where(x => x.Item.IsPlan && x.Item.Quantity != o.Current.Quantity)
-                .Select(x => new OrderProblem(OrderRule.RenewQuantityMatchesCurrent, ItemField(x.Index, "quantity"), x.Item.Quantity,
-                    $"A renewal must keep the current number of extensions ({o.Current!.Quantity}).", $"Use -Quantity {o.Current.Quantity}."));
-
-        private static IEnumerable<OrderProblem> RenewPlanWithServices(OrderSpec o)
-        {
-            if (o.Action != OrderAction.Renew || !o.IsPlanOrder || (o.ProductId != ProductIds.SoftwareEdition && o.ProductId != ProductIds.CloudEdition) || o.Current == null) yield break;
-            foreach (var missing in o.Current.ServiceIds.Where(id => !o.Items.Any(i => !i.IsPlan && i.ServiceId == id)))
-                yield return new OrderProblem(OrderRule.RenewPlanWithServices, "serviceList", missing,
-                    $"The product also has service {missing}; a PSE/PCE renews its plan and services in one order.", "Add the service to the renewal.");
-        }
+                    "multiCycle must be 0 on a trial."));
 
         private static IEnumerable<OrderProblem> CloudExtensionRange(OrderSpec o)
         {
@@ -172,28 +131,19 @@ namespace YeastarPartner.Client.Orders
             {
                 if (item.IsPlan && (item.Quantity < 5 || item.Quantity > 500 || item.Quantity == null))
                     yield return new OrderProblem(OrderRule.CloudExtensionRange, ItemField(index, "quantity"), item.Quantity,
-                        "A Cloud Edition instance has 5 to 500 extensions.", "Use -Quantity 5 to 500.");
-                if (IsNamed(item, "Extension") && o.Current?.Quantity != null && o.Current.Quantity + item.Quantity > 500)
-                    yield return new OrderProblem(OrderRule.CloudExtensionRange, ItemField(index, "quantity"), item.Quantity,
-                        $"A Cloud PBX has at most 500 extensions; it has {o.Current.Quantity}.", $"Use -Quantity {500 - o.Current.Quantity} or less.");
+                        "A Cloud Edition instance has 5 to 500 extensions.");
             }
         }
-
-        private static IEnumerable<OrderProblem> HighAvailabilityQuantity(OrderSpec o) =>
-            o.ProductId != ProductIds.CloudEdition || o.Current?.Quantity == null ? Enumerable.Empty<OrderProblem>() :
-            Items(o).Where(x => IsNamed(x.Item, "High Availability") && x.Item.Quantity != o.Current.Quantity)
-                .Select(x => new OrderProblem(OrderRule.HighAvailabilityQuantity, ItemField(x.Index, "quantity"), x.Item.Quantity,
-                    $"High Availability is charged per extension: quantity must be the current count ({o.Current!.Quantity}).", $"Use -Quantity {o.Current.Quantity}."));
 
         private static IEnumerable<OrderProblem> DisasterRecoveryNeedsUltimate(OrderSpec o)
         {
             if (o.ProductId != ProductIds.SoftwareEdition) yield break;
-            var planName = o.Items.FirstOrDefault(i => i.IsPlan)?.Name ?? o.Current?.PlanName;
+            var planName = o.Items.FirstOrDefault(i => i.IsPlan)?.Name;
             if (planName == null) yield break;
             foreach (var (item, index) in Items(o))
                 if (IsNamed(item, "Disaster Recovery") && planName.IndexOf("Ultimate", StringComparison.OrdinalIgnoreCase) < 0)
                     yield return new OrderProblem(OrderRule.DisasterRecoveryNeedsUltimate, ItemField(index, "serviceId"), item.ServiceId,
-                        $"Disaster Recovery is only available on the Ultimate Plan; the plan is {planName}.", "Switch to the Ultimate Plan first.");
+                        $"Disaster Recovery is only available on the Ultimate Plan; the plan is {planName}.");
         }
 
         private static IEnumerable<OrderProblem> SerialNumberRequired(OrderSpec o)
@@ -203,7 +153,7 @@ namespace YeastarPartner.Client.Orders
             var newProduct = o.Action == OrderAction.Purchase && o.IsPlanOrder && (o.ProductId == ProductIds.SoftwareEdition || o.ProductId == ProductIds.CloudEdition);
             if (!newProduct)
                 yield return new OrderProblem(OrderRule.SerialNumberRequired, "productNo", o.ProductNo,
-                    $"{o.OperationType} of product {o.ProductId} acts on an existing device and needs its serial number.", "Pass -SerialNumber (Get-YsProduct lists them).");
+                    $"{o.OperationType} of product {o.ProductId} acts on an existing device and needs its serial number.");
         }
 
         private static IEnumerable<OrderProblem> PartnerIdOnlyForNewLicense(OrderSpec o)
@@ -211,19 +161,17 @@ namespace YeastarPartner.Client.Orders
             if (o.ProductId == ProductIds.SoftwareEdition && o.Action == OrderAction.Purchase && o.IsPlanOrder
                 && !string.IsNullOrWhiteSpace(o.ProductNo) && !string.IsNullOrWhiteSpace(o.PartnerId))
                 yield return new OrderProblem(OrderRule.PartnerIdOnlyForNewLicense, "partnerId", o.PartnerId,
-                    "A PSE license takes partnerId only when it is NEW, and productNo only when it EXISTS.", "Pass either -SerialNumber or -PartnerId, not both.");
+                    "A PSE license takes partnerId only when it is NEW, and productNo only when it EXISTS.");
         }
 
         private static IEnumerable<OrderProblem> ConnectionPlanIdMatchesPlan(OrderSpec o)
         {
             var plan = o.Items.FirstOrDefault(i => i.IsPlan);
-            var expected = plan?.ServiceId ?? o.Current?.PlanId;
-            if (expected == null) yield break;
+            if (plan == null) yield break;
             foreach (var (item, index) in Items(o))
-                if (!item.IsPlan && item.ConnectionPlanId != null && item.ConnectionPlanId != expected)
+                if (!item.IsPlan && item.ConnectionPlanId != null && item.ConnectionPlanId != plan.ServiceId)
                     yield return new OrderProblem(OrderRule.ConnectionPlanIdMatchesPlan, ItemField(index, "connectionPlanId"), item.ConnectionPlanId,
-                        plan != null ? "In a plan + service order the service's connectionPlanId is the plan's ID." : "A service's connectionPlanId is the product's current plan.",
-                        $"Use -ConnectionPlanId {expected}.");
+                        "In a plan + service order the service's connectionPlanId is the plan's ID.", expected: plan.ServiceId);
         }
 
         private static IEnumerable<OrderProblem> CloudInstanceRequest(OrderSpec o)
@@ -232,13 +180,13 @@ namespace YeastarPartner.Client.Orders
             var pce = o.PceRequest;
             if (pce == null || string.IsNullOrWhiteSpace(pce.PbxName) || string.IsNullOrWhiteSpace(pce.RegionId) || string.IsNullOrWhiteSpace(pce.PbxSubDomainId))
                 yield return new OrderProblem(OrderRule.CloudInstanceRequest, "orderPceSpecialRequest", null,
-                    "A new Cloud Edition instance needs its PBX name, region and domain suffix.", "Pass -PbxName, -RegionId and -PbxSubDomainId (Get-YsRegion lists them).");
+                    "A new Cloud Edition instance needs its PBX name, region and domain suffix.");
         }
 
         private static IEnumerable<OrderProblem> QuantityPositive(OrderSpec o) =>
             Items(o).Where(x => x.Item.Quantity != null && x.Item.Quantity < 1)
                 .Select(x => new OrderProblem(OrderRule.QuantityPositive, ItemField(x.Index, "quantity"), x.Item.Quantity,
-                    "quantity must be 1 or more.", "Use a positive -Quantity."));
+                    "quantity must be 1 or more."));
 
         private static bool IsNamed(OrderItemSpec item, string name) =>
             item.Name != null && item.Name.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0;

@@ -22,8 +22,6 @@ namespace YeastarPartner.Client.Orders
         public List<OrderItemSpec> Items { get; set; } = new List<OrderItemSpec>();
         /// <summary>Only for a new Cloud Edition (product 13) instance.</summary>
         public PceSpecialRequest? PceRequest { get; set; }
-        /// <summary>The product's current state, when known (renewals and switches).</summary>
-        public CurrentSubscription? Current { get; set; }
 
         /// <summary>A plan order has a plan item; a service order has only services.</summary>
         public bool IsPlanOrder => Items.Exists(i => i.IsPlan);

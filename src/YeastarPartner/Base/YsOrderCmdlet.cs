@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Host;
+using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Orders;
 using YeastarPartner.Completers;
 using YeastarPartner.Orders;
@@ -10,8 +12,9 @@ namespace YeastarPartner.Base
 {
     /// <summary>
     /// What every order cmdlet shares: the row parameters that bind from CSV columns, the journal,
-    /// -Reconcile, ShouldProcess and the batch engine. Each pipeline object is one row; a subclass turns
-    /// the bound values into a validated <see cref="IOrderRow"/>.
+    /// -Reconcile, ShouldProcess and the batch engine. Each pipeline object is one row, made into a validated
+    /// <see cref="OrderRow"/> by <see cref="OrderRowFactory"/>; a subclass adds only its own parameters
+    /// (plan or service) and says which <see cref="OrderRowKind"/> it orders.
     /// </summary>
     /// <remarks>
     /// Every row parameter binds as text and none is mandatory: PowerShell drops a by-property-name value
@@ -25,6 +28,8 @@ namespace YeastarPartner.Base
         private HashSet<string> _commandLine = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private OrderJournal? _journal;
         private PortalGuard? _guard;
+        private PlanNames? _planNames;
+        private int _planNamesProductId;
         private OrderBatch? _batch;
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -119,14 +124,8 @@ namespace YeastarPartner.Base
         /// <summary>The command's name in progress and messages.</summary>
         private protected abstract string Activity { get; }
 
-        /// <summary>The operations this command places; the first is the default.</summary>
-        private protected abstract IReadOnlyCollection<OrderAction> Operations { get; }
-
-        /// <summary>The product when a row gives none; null when every row must give one.</summary>
-        private protected abstract int? DefaultProductId { get; }
-
-        /// <summary>Checks the row; null with <paramref name="problem"/> when it cannot be sent.</summary>
-        private protected abstract IOrderRow? CreateRow(OrderRowInput input, out RowProblem? problem);
+        /// <summary>What this command orders: plans or services.</summary>
+        private protected abstract OrderRowKind RowKind { get; }
 
         /// <summary>The subclass's own row values (plan or service) added to <paramref name="input"/>.</summary>
         private protected abstract void ReadInput(OrderRowInput input);
@@ -165,14 +164,16 @@ namespace YeastarPartner.Base
         /// <summary>Command-line values that contradict each other stop the command before any row.</summary>
         private protected virtual void CheckCommandLine() { }
 
+        /// <summary>
+        /// One row, top to bottom: its values as bound, the validated row (or the reason it cannot be sent),
+        /// once per run, the journal, the Partner Portal check, the confirmation, and the batch that sends it.
+        /// </summary>
         protected override void ProcessApiRecord()
         {
             RowNumber++;
-            var input = ReadSharedInput();
-            ReadInput(input);
+            var input = ReadRowInput();
             object target = (object?)InputObject ?? input.SerialNumber ?? "";
-            var problem = ParseShared(input);
-            var row = problem == null ? CreateRow(input, out problem) : null;
+            var row = OrderRowFactory.Create(input, RowKind, PlanNamesFor, out var problem);
             if (row != null && _keysSeen.TryGetValue(row.Key, out var firstRow)) problem = Repeated(row, firstRow);
             if (problem != null || row == null)
             {
@@ -201,14 +202,11 @@ namespace YeastarPartner.Base
             _journal?.Dispose();
         }
 
-        /// <summary>The ShouldProcess target and action of a row.</summary>
-        private protected abstract (string Target, string Action) Describe(IOrderRow row);
-
-        /// <summary>The row's values shared by every order kind, as bound.</summary>
-        private OrderRowInput ReadSharedInput()
+        /// <summary>The row's values shared by every order kind, as bound, then the subclass's own.</summary>
+        private OrderRowInput ReadRowInput()
         {
             var plainText = SerialNumber == null ? InputObject?.BaseObject as string : null;
-            return new OrderRowInput
+            var input = new OrderRowInput
             {
                 OperationText = Operation,
                 ProductIdText = ProductId,
@@ -223,29 +221,35 @@ namespace YeastarPartner.Base
                 AssignId = AssignId,
                 OrderKey = OrderKey,
             };
+            ReadInput(input);
+            return input;
         }
 
-        /// <summary>Parses the shared values bound as text: operation, product, quantity, multi-cycle.</summary>
-        private RowProblem? ParseShared(OrderRowInput input)
+        /// <summary>
+        /// A product's plans by name: from the Partner Portal (P2, cached per connection), read when a row
+        /// first needs them, else the published Appliance Edition plans.
+        /// </summary>
+        private PlanNames PlanNamesFor(int productId, string? serialNumber)
         {
-            var problem = RowChecks.Operation(input.OperationText, Operations, out var action);
-            int? productId = null, quantity = null, multiCycle = null;
-            problem = problem
-                ?? RowChecks.Count("ProductId", "product ID", input.ProductIdText, "Use a product ID from Get-YsAvailableProduct, e.g. 11 for P-Series Appliance Edition.", out productId)
-                ?? RowChecks.Count("Quantity", "quantity", input.QuantityText, "Use a whole number of extensions, connections or minutes.", out quantity)
-                ?? RowChecks.Count("MultiCycle", "multi-cycle", input.MultiCycleText, "Use 0 for monthly billing, or 1 to 5 (years) with -BillingCycle Annually.", out multiCycle);
-            if (problem != null) return problem;
-            if (productId == null && DefaultProductId == null)
-                return new RowProblem("ProductIdMissing", "ProductId", input.ProductIdText, "no product ID is given.", "Add -ProductId or a ProductId column (Get-YsOffering items carry it).");
-            input.Action = action;
-            input.ProductId = productId ?? DefaultProductId!.Value;
-            // A product read from Get-YsProduct says Quantity 0 when it counts nothing: that is "not given".
-            input.Quantity = quantity == 0 && !ProductIds.HasQuantity(input.ProductId) ? null : quantity;
-            input.MultiCycle = multiCycle;
-            return null;
+            if (_planNames != null && _planNamesProductId == productId) return _planNames;
+            _planNamesProductId = productId;
+            _planNames = PlanNames.Published(productId);
+            var lookup = ActiveConnection.Offerings(productId, serialNumber);
+            if (lookup == null) return _planNames;
+            try
+            {
+                var offering = RunAsync(_ => lookup.GetAsync());
+                var live = PlanNames.FromPlans(offering.PlanList);
+                if (live.Names.Any()) _planNames = live.ThenPublished(productId);
+            }
+            catch (YeastarApiException e)
+            {
+                WriteVerbose($"The plans of product {productId} could not be read from the Partner Portal ({e.Message}); {(_planNames.Names.Any() ? "using the published plan IDs." : "use -PlanId.")}");
+            }
+            return _planNames;
         }
 
-        private static RowProblem Repeated(IOrderRow row, long firstRow) =>
+        private static RowProblem Repeated(OrderRow row, long firstRow) =>
             row.SerialNumber != null
                 ? new RowProblem("SerialNumberRepeated", "SerialNumber", row.SerialNumber,
                     $"'{row.SerialNumber}' already appeared in row {firstRow} of this run; it is not ordered twice.", "Remove the repeated row.")
@@ -253,12 +257,11 @@ namespace YeastarPartner.Base
                     $"row {firstRow} of this run already orders the same {row.Label} (same product, operation, plan or service and customer); it is not ordered twice.",
                     "To order several, give each row its own OrderKey (a column, e.g. the customer's reference); otherwise remove the repeated row.");
 
-        private bool Confirm(IOrderRow row)
+        private bool Confirm(OrderRow row)
         {
-            var (target, action) = Describe(row);
             try
             {
-                return ShouldProcess(target, action);
+                return ShouldProcess(row.Target, row.Action);
             }
             catch (Exception e) when (e is PSInvalidOperationException || e is HostException)
             {

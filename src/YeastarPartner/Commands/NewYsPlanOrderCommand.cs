@@ -20,11 +20,6 @@ namespace YeastarPartner.Commands
     [OutputType(typeof(YsPlanOrder))]
     public sealed class NewYsPlanOrderCommand : YsOrderCmdlet
     {
-        private static readonly OrderAction[] PlanOperations = { OrderAction.Purchase, OrderAction.Renew, OrderAction.Switch, OrderAction.Trial };
-
-        private PlanNames? _planNames;
-        private int _planNamesProductId;
-
         /// <summary>The plan by name. On the command line it wins over a PlanId the pipeline brings (a piped product's plan).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(PlanNameCompleter))]
@@ -58,9 +53,7 @@ namespace YeastarPartner.Commands
 
         private protected override string Activity => "New-YsPlanOrder";
 
-        private protected override IReadOnlyCollection<OrderAction> Operations => PlanOperations;
-
-        private protected override int? DefaultProductId => ProductIds.ApplianceEdition;
+        private protected override OrderRowKind RowKind => OrderRowKind.Plan;
 
         private protected override void CheckCommandLine()
         {
@@ -78,39 +71,6 @@ namespace YeastarPartner.Commands
             input.RegionId = RegionId;
             input.PbxSubDomainId = PbxSubDomainId;
             input.PbxSubDomain = PbxSubDomain;
-        }
-
-        private protected override IOrderRow? CreateRow(OrderRowInput input, out RowProblem? problem) =>
-            PlanOrderRow.Create(input, PlanNamesFor(input), out problem);
-
-        private protected override (string Target, string Action) Describe(IOrderRow row)
-        {
-            var plan = (PlanOrderRow)row;
-            return (plan.Target, plan.Describe());
-        }
-
-        /// <summary>
-        /// The product's plans from the Partner Portal (P2, cached per connection), read when a row first
-        /// needs them; the published Appliance Edition plans when P2 cannot be asked or fails.
-        /// </summary>
-        private PlanNames PlanNamesFor(OrderRowInput input)
-        {
-            if (_planNames != null && _planNamesProductId == input.ProductId) return _planNames;
-            _planNamesProductId = input.ProductId;
-            _planNames = PlanNames.Published(input.ProductId);
-            var lookup = ActiveConnection.Offerings(input.ProductId, input.SerialNumber);
-            if (lookup == null) return _planNames;
-            try
-            {
-                var offering = RunAsync(_ => lookup.GetAsync());
-                var live = PlanNames.FromPlans(offering.PlanList);
-                if (live.Names.Any()) _planNames = live.ThenPublished(input.ProductId);
-            }
-            catch (YeastarApiException e)
-            {
-                WriteVerbose($"The plans of product {input.ProductId} could not be read from the Partner Portal ({e.Message}); {(_planNames.Names.Any() ? "using the published plan IDs." : "use -PlanId.")}");
-            }
-            return _planNames;
         }
     }
 }

@@ -17,8 +17,6 @@ namespace YeastarPartner.Commands
     [OutputType(typeof(YsServiceOrder))]
     public sealed class NewYsServiceOrderCommand : YsOrderCmdlet
     {
-        private static readonly OrderAction[] ServiceOperations = { OrderAction.Purchase, OrderAction.Renew, OrderAction.Trial };
-
         /// <summary>The 19-digit service ID (Get-YsOffering Id). Bound as text so a bad CSV cell is that row's error.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -32,24 +30,12 @@ namespace YeastarPartner.Commands
 
         private protected override string Activity => "New-YsServiceOrder";
 
-        private protected override IReadOnlyCollection<OrderAction> Operations => ServiceOperations;
-
-        /// <summary>A service belongs to a product: every row names it.</summary>
-        private protected override int? DefaultProductId => null;
+        private protected override OrderRowKind RowKind => OrderRowKind.Service;
 
         private protected override void ReadInput(OrderRowInput input)
         {
             input.ItemId = ServiceId ?? "";
             input.ConnectionPlanId = ConnectionPlanId;
-        }
-
-        private protected override IOrderRow? CreateRow(OrderRowInput input, out RowProblem? problem) =>
-            ServiceOrderRow.Create(input, out problem);
-
-        private protected override (string Target, string Action) Describe(IOrderRow row)
-        {
-            var service = (ServiceOrderRow)row;
-            return (service.Target, service.Describe());
         }
     }
 }

@@ -58,7 +58,7 @@ namespace YeastarPartner.Orders
         /// False when the journal settles the row: already bought (Skipped, with a warning and a Skipped
         /// output) or an earlier order with unknown outcome (refused until -Reconcile settles it).
         /// </summary>
-        public bool Admit(IOrderRow row, long rowNumber, object target)
+        public bool Admit(OrderRow row, long rowNumber, object target)
         {
             var state = _journal?.StateOf(row.Key) ?? DeviceState.NotBought;
             if (state == DeviceState.NotBought) return true;
@@ -82,7 +82,7 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>Journals the row as Skipped (already bought, per <paramref name="earlier"/>), warns and outputs it.</summary>
-        public void Skip(IOrderRow row, JournalEntry? earlier, string warning, JournalStage stage = JournalStage.Journal, string? note = null)
+        public void Skip(OrderRow row, JournalEntry? earlier, string warning, JournalStage stage = JournalStage.Journal, string? note = null)
         {
             WhileRunning(() =>
             {
@@ -96,7 +96,7 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>Journals the row as Sending, then sends it as soon as fewer than ThrottleLimit orders are in flight.</summary>
-        public void Send(IOrderRow row, long rowNumber, object target)
+        public void Send(OrderRow row, long rowNumber, object target)
         {
             WhileRunning(() =>
             {
@@ -140,7 +140,7 @@ namespace YeastarPartner.Orders
             _writer.PumpPending();
         }
 
-        private async Task SendOneAsync(IOrderRow row, JournalEntry line, DateTimeOffset sending, long rowNumber, object target)
+        private async Task SendOneAsync(OrderRow row, JournalEntry line, DateTimeOffset sending, long rowNumber, object target)
         {
             JournalEntry result;
             Action report;
@@ -223,7 +223,7 @@ namespace YeastarPartner.Orders
             line.DeviceSerialNumber != null ? $"serial number '{line.DeviceSerialNumber}'" : $"'{line.KeyOrSerialNumber}'";
 
         /// <summary>A row that reached the batch after the journal failed: not sent, and said so.</summary>
-        private ErrorRecord NotSentError(IOrderRow row, long rowNumber, object target) =>
+        private ErrorRecord NotSentError(OrderRow row, long rowNumber, object target) =>
             ErrorRecords.Create("JournalUnavailable", ErrorCategory.WriteError,
                 $"Row {rowNumber} ({row.Label}): not sent, because the journal '{_journal?.Path}' can no longer be written.",
                 "Free the disk or the file (close it in Excel), then run the same command again with the same -JournalPath: the rows already bought are skipped.", target);

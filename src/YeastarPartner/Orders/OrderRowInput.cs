@@ -1,16 +1,14 @@
-using System.Globalization;
 using YeastarPartner.Client.Models;
 using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Orders
 {
-    /// <summary>One pipeline row's values: the text as bound, and the shared fields once parsed. What the order rows check and the journal records when a check fails.</summary>
+    /// <summary>
+    /// One pipeline row's values as bound: text, so that <see cref="OrderRowFactory"/> can tell the row what is
+    /// wrong with any of them. Also what the journal records of a row that could not be validated.
+    /// </summary>
     internal sealed class OrderRowInput
     {
-        /// <summary>Parsed from <see cref="OperationText"/>.</summary>
-        public OrderAction Action { get; set; } = OrderAction.Purchase;
-        /// <summary>Parsed from <see cref="ProductIdText"/>.</summary>
-        public int ProductId { get; set; } = ProductIds.ApplianceEdition;
         public string? OperationText { get; set; }
         public string? ProductIdText { get; set; }
         public string? SerialNumber { get; set; }
@@ -23,11 +21,7 @@ namespace YeastarPartner.Orders
         public string? BillingContactId { get; set; }
         public string? BillingCycle { get; set; }
         public string? MultiCycleText { get; set; }
-        /// <summary>Parsed from <see cref="MultiCycleText"/>.</summary>
-        public int? MultiCycle { get; set; }
         public string? QuantityText { get; set; }
-        /// <summary>Parsed from <see cref="QuantityText"/>; null when not given, or 0 for a product that counts nothing.</summary>
-        public int? Quantity { get; set; }
         public string? ConnectionPlanId { get; set; }
         public string? PoNumber { get; set; }
         public string? PartnerId { get; set; }
@@ -69,11 +63,11 @@ namespace YeastarPartner.Orders
                     PbxSubDomain = string.IsNullOrWhiteSpace(PbxSubDomain) ? null : PbxSubDomain!.Trim(),
                 };
 
-        /// <summary>The order as the builder takes it: this row's shared fields and its one plan or service.</summary>
-        public OrderSpec ToSpec(string? serialNumber, long? billingId, OrderItemSpec item) => new OrderSpec
+        /// <summary>The order as the builder takes it: the parsed values, this row's other fields and its one plan or service.</summary>
+        public OrderSpec ToSpec(OrderAction action, int productId, string? serialNumber, long? billingId, OrderItemSpec item) => new OrderSpec
         {
-            Action = Action,
-            ProductId = ProductId,
+            Action = action,
+            ProductId = productId,
             ProductNo = serialNumber,
             BillingId = billingId,
             PartnerId = Blank(PartnerId),
@@ -83,7 +77,5 @@ namespace YeastarPartner.Orders
         };
 
         public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
-
-        internal static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

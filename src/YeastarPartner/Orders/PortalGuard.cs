@@ -39,7 +39,7 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>The order that makes the row already bought: the newest of its kind (or of unknown kind) for its device; null when there is none.</summary>
-        public FoundOrder? OrderFor(IOrderRow row)
+        public FoundOrder? OrderFor(OrderRow row)
         {
             if (row.SerialNumber == null) return null;
             var (productId, operationType, itemId) = row.Kind;
@@ -54,7 +54,7 @@ namespace YeastarPartner.Orders
         /// that names it and the order found. A new product has no serial number to look for: it may be sent,
         /// and a warning says that only the journal guards it.
         /// </summary>
-        public bool Admit(IOrderRow row, long rowNumber, OrderBatch batch, PSCmdlet cmdlet)
+        public bool Admit(OrderRow row, long rowNumber, OrderBatch batch, PSCmdlet cmdlet)
         {
             if (row.SerialNumber == null)
             {

@@ -113,13 +113,20 @@ namespace YeastarPartner.Orders
         public static string CycleName(string? wire) =>
             string.IsNullOrEmpty(wire) ? "" : char.ToUpperInvariant(wire![0]) + wire.Substring(1);
 
-        /// <summary>All of an order's rule violations as one row error: the first rule is the ErrorId.</summary>
-        public static RowProblem? FromOrderProblems(IReadOnlyList<OrderProblem> problems)
+        /// <summary>
+        /// All of an order's rule violations as one row error: the first rule is the ErrorId. On a plan row the
+        /// multi-cycle rules keep the ErrorId and words the plan cmdlet has always used (MultiCycleInvalid).
+        /// </summary>
+        public static RowProblem? FromOrderProblems(IReadOnlyList<OrderProblem> problems, bool planRow)
         {
             if (problems.Count == 0) return null;
             var first = problems[0];
+            if (planRow && first.Rule == OrderRule.MonthlyMultiCycleZero)
+                return new RowProblem("MultiCycleInvalid", "MultiCycle", first.Value, $"multi-cycle {Show(first.Value)} is not allowed with a monthly plan (it must be 0).", "Remove MultiCycle, or use -BillingCycle Annually with 1 to 5 years.");
+            if (planRow && first.Rule == OrderRule.AnnualPlanMultiCycle)
+                return new RowProblem("MultiCycleInvalid", "MultiCycle", first.Value, $"multi-cycle {Show(first.Value)} is not allowed with an annual plan (it must be 1 to 5 years).", "Use -MultiCycle 1 to 5.");
             var text = string.Join(" ", problems.Select(p => $"{p.Field} = {Show(p.Value)}: {p.Message}"));
-            var fix = string.Join(" ", problems.Select(p => p.Fix).Distinct());
+            var fix = string.Join(" ", problems.Select(RuleFixes.For).Distinct());
             return new RowProblem(first.Rule, first.Field, first.Value, text, fix);
         }
 

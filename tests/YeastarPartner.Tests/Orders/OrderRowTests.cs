@@ -4,10 +4,16 @@ using YeastarPartner.Orders;
 
 namespace YeastarPartner.Tests.Orders;
 
-/// <summary>The order rows of New-YsPlanOrder and New-YsServiceOrder: plan names, journal keys and rule problems as row errors.</summary>
+/// <summary>The order rows of New-YsPlanOrder and New-YsServiceOrder (OrderRowFactory): plan names, journal keys and rule problems as row errors.</summary>
 public sealed class OrderRowTests
 {
     private const string Contact = "3197218168379846218";
+
+    private static OrderRow? Plan(OrderRowInput input, PlanNames plans, out RowProblem? problem) =>
+        OrderRowFactory.Create(input, OrderRowKind.Plan, (_, _) => plans, out problem);
+
+    private static OrderRow? Service(OrderRowInput input, out RowProblem? problem) =>
+        OrderRowFactory.Create(input, OrderRowKind.Service, (_, _) => throw new InvalidOperationException("A service row never asks for plan names."), out problem);
 
     private static readonly PlanNames CloudPlans = PlanNames.FromPlans(new[]
     {
@@ -49,23 +55,23 @@ public sealed class OrderRowTests
     [Fact]
     public void The_journal_key_is_the_serial_number_in_upper_case_or_what_a_new_product_orders_and_for_whom_never_its_row()
     {
-        var device = PlanOrderRow.Create(new OrderRowInput { SerialNumber = " 3631e3418911 ", Plan = "Enterprise", BillingContactId = Contact }, CloudPlans, out _)!;
+        var device = Plan(new OrderRowInput { SerialNumber = " 3631e3418911 ", Plan = "Enterprise", BillingContactId = Contact }, CloudPlans, out _)!;
         Assert.Equal("3631E3418911", device.Key);
         Assert.Equal("3631E3418911", device.SerialNumber);
 
         OrderRowInput NewLicense(string? partner, string plan, string? key = null) => new()
         {
-            ProductId = 12, Plan = plan, BillingCycle = "Annually", Quantity = 50, BillingContactId = Contact, PartnerId = partner, OrderKey = key,
+            ProductIdText = "12", Plan = plan, BillingCycle = "Annually", QuantityText = "50", BillingContactId = Contact, PartnerId = partner, OrderKey = key,
         };
         var pse = PlanNames.FromPlans(new[] { new OfferingItem { Id = 3300000000000012001, Name = "Enterprise Plan", ServiceType = "plan" }, new OfferingItem { Id = 3300000000000012002, Name = "Ultimate Plan", ServiceType = "plan" } });
-        var forColor = PlanOrderRow.Create(NewLicense("3076913644890832901", "Enterprise"), pse, out _)!;
+        var forColor = Plan(NewLicense("3076913644890832901", "Enterprise"), pse, out _)!;
         Assert.Equal("new:12:purchase_plan:3300000000000012001:3076913644890832901", forColor.Key);
         Assert.Null(forColor.SerialNumber);
         Assert.Equal("new product 12, for subordinate user 3076913644890832901", forColor.Label);
-        Assert.Equal(forColor.Key, PlanOrderRow.Create(NewLicense("3076913644890832901", "Enterprise"), pse, out _)!.Key);
-        Assert.NotEqual(forColor.Key, PlanOrderRow.Create(NewLicense("3076913644890832901", "Ultimate"), pse, out _)!.Key);
-        Assert.NotEqual(forColor.Key, PlanOrderRow.Create(NewLicense(null, "Enterprise"), pse, out _)!.Key);
-        Assert.Equal("key:Contoso-2", PlanOrderRow.Create(NewLicense(null, "Enterprise", " Contoso-2 "), pse, out _)!.Key);
+        Assert.Equal(forColor.Key, Plan(NewLicense("3076913644890832901", "Enterprise"), pse, out _)!.Key);
+        Assert.NotEqual(forColor.Key, Plan(NewLicense("3076913644890832901", "Ultimate"), pse, out _)!.Key);
+        Assert.NotEqual(forColor.Key, Plan(NewLicense(null, "Enterprise"), pse, out _)!.Key);
+        Assert.Equal("key:Contoso-2", Plan(NewLicense(null, "Enterprise", " Contoso-2 "), pse, out _)!.Key);
         Assert.True(OrderKey.IsNewProduct(forColor.Key));
         Assert.False(OrderKey.IsNewProduct(device.Key));
     }
@@ -75,11 +81,11 @@ public sealed class OrderRowTests
     {
         var input = new OrderRowInput
         {
-            ProductId = 13, Plan = "Ultimate", BillingCycle = "Annually", Quantity = 20, BillingContactId = Contact,
+            ProductIdText = "13", Plan = "Ultimate", BillingCycle = "Annually", QuantityText = "20", BillingContactId = Contact,
             PbxName = "Contoso PBX", RegionId = "1", PbxSubDomainId = "11", PbxSubDomain = "contoso",
         };
 
-        var row = PlanOrderRow.Create(input, CloudPlans, out var problem);
+        var row = Plan(input, CloudPlans, out var problem);
 
         Assert.Null(problem);
         Assert.Equal("new:13:purchase_plan:3048572026291630080:own:Contoso PBX", row!.Key);
@@ -94,9 +100,9 @@ public sealed class OrderRowTests
     [Fact]
     public void A_rule_violation_becomes_a_row_problem_named_after_the_rule_with_field_value_and_fix()
     {
-        var input = new OrderRowInput { ProductId = 13, Plan = "Enterprise", BillingCycle = "Annually", Quantity = 600, BillingContactId = Contact, PbxName = "P", RegionId = "1", PbxSubDomainId = "11" };
+        var input = new OrderRowInput { ProductIdText = "13", Plan = "Enterprise", BillingCycle = "Annually", QuantityText = "600", BillingContactId = Contact, PbxName = "P", RegionId = "1", PbxSubDomainId = "11" };
 
-        Assert.Null(PlanOrderRow.Create(input, CloudPlans, out var problem));
+        Assert.Null(Plan(input, CloudPlans, out var problem));
 
         Assert.Equal(OrderRule.CloudExtensionRange, problem!.ErrorId);
         var message = problem.MessageFor(3, null);
@@ -107,12 +113,12 @@ public sealed class OrderRowTests
     [Fact]
     public void A_trial_needs_no_billing_contact_and_refuses_a_billing_cycle()
     {
-        var trial = new OrderRowInput { Action = OrderAction.Trial, ProductId = 13, SerialNumber = "PCE000000013", Plan = "Enterprise" };
-        Assert.NotNull(PlanOrderRow.Create(trial, CloudPlans, out var none));
+        var trial = new OrderRowInput { OperationText = "Trial", ProductIdText = "13", SerialNumber = "PCE000000013", Plan = "Enterprise" };
+        Assert.NotNull(Plan(trial, CloudPlans, out var none));
         Assert.Null(none);
 
         trial.BillingCycle = "Monthly";
-        Assert.Null(PlanOrderRow.Create(trial, CloudPlans, out var problem));
+        Assert.Null(Plan(trial, CloudPlans, out var problem));
         Assert.Equal(OrderRule.TrialOmitsBilling, problem!.ErrorId);
     }
 
@@ -122,18 +128,18 @@ public sealed class OrderRowTests
     [InlineData("3.2E+18", "ServiceIdInvalid")]
     public void A_service_id_that_is_not_a_64_bit_integer_is_the_rows_error(string serviceId, string errorId)
     {
-        var input = new OrderRowInput { ProductId = 11, SerialNumber = "3631E3418911", ItemId = serviceId, BillingCycle = "Once", BillingContactId = Contact };
+        var input = new OrderRowInput { ProductIdText = "11", SerialNumber = "3631E3418911", ItemId = serviceId, BillingCycle = "Once", BillingContactId = Contact };
 
-        Assert.Null(ServiceOrderRow.Create(input, out var problem));
+        Assert.Null(Service(input, out var problem));
         Assert.Equal(errorId, problem!.ErrorId);
     }
 
     [Fact]
     public void A_service_order_keeps_all_19_digits_and_defaults_multicycle_to_zero()
     {
-        var input = new OrderRowInput { Action = OrderAction.Renew, ProductId = 13, SerialNumber = "PCE000000013", ItemId = "3048573516041273344", Quantity = 20, BillingCycle = "annually", BillingContactId = Contact };
+        var input = new OrderRowInput { OperationText = "Renew", ProductIdText = "13", SerialNumber = "PCE000000013", ItemId = "3048573516041273344", QuantityText = "20", BillingCycle = "annually", BillingContactId = Contact };
 
-        var row = ServiceOrderRow.Create(input, out var problem);
+        var row = Service(input, out var problem);
 
         Assert.Null(problem);
         var item = row!.ToOrderRequest().ServiceList[0];
@@ -143,5 +149,15 @@ public sealed class OrderRowTests
         Assert.Equal(0, item.MultiCycle);
         Assert.Equal("PCE000000013", row.SerialNumber);
         Assert.Equal("PCE000000013", row.Key);
+    }
+
+    [Fact]
+    public void Every_rule_of_the_client_has_a_fix_in_the_cmdlets_terms()
+    {
+        var rules = typeof(OrderRule).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.NotEmpty(rules);
+        var fallback = RuleFixes.For(new OrderProblem("NoSuchRule", "x", null, "x"));
+        foreach (var rule in rules)
+            Assert.NotEqual(fallback, RuleFixes.For(new OrderProblem(rule, "x", null, "x", expected: 1L)));
     }
 }
