@@ -22,10 +22,5 @@ namespace YeastarPartner.Client.Catalog
         public static IEnumerable<string> Names => IdsByName.Keys;
 
         public static bool TryGetId(string name, out long planId) => IdsByName.TryGetValue(name?.Trim() ?? "", out planId);
-
-        /// <summary>The canonical name ("enterprise" -> "Enterprise"), or null.</summary>
-        public static string? CanonicalName(string name) => IdsByName.Keys.FirstOrDefault(k => string.Equals(k, name?.Trim(), StringComparison.OrdinalIgnoreCase));
-
-        public static string? NameOf(long planId) => IdsByName.FirstOrDefault(p => p.Value == planId).Key;
     }
 }

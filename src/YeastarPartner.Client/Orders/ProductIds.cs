@@ -23,5 +23,8 @@ namespace YeastarPartner.Client.Orders
         /// means "none", not "zero".
         /// </summary>
         public static bool HasQuantity(int productId) => productId != ApplianceEdition && productId != LinkusCloudService;
+
+        /// <summary>P2 (and P3/P4 purchase, P6/P7) require productNo for Linkus Cloud Service and Appliance Edition (API reference section 6).</summary>
+        public static bool NeedsSerialNumberForOffering(int productId) => productId == LinkusCloudService || productId == ApplianceEdition;
     }
 }

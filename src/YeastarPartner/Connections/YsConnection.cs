@@ -47,12 +47,9 @@ namespace YeastarPartner.Connections
         /// </summary>
         internal CachedLookup<Offering>? Offerings(int productId, string? serialNumber)
         {
-            if (NeedsSerialNumberForOffering(productId) && string.IsNullOrWhiteSpace(serialNumber) && !_offerings.ContainsKey(productId)) return null;
+            if (ProductIds.NeedsSerialNumberForOffering(productId) && string.IsNullOrWhiteSpace(serialNumber) && !_offerings.ContainsKey(productId)) return null;
             return _offerings.GetOrAdd(productId, id => new CachedLookup<Offering>(ct => Client.GetOfferingAsync(id, serialNumber?.Trim(), ct), CompletionCacheLifetime));
         }
-
-        private static bool NeedsSerialNumberForOffering(int productId) =>
-            productId == ProductIds.LinkusCloudService || productId == ProductIds.ApplianceEdition;
 
         internal void Disconnect()
         {

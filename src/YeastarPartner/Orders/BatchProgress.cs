@@ -3,16 +3,16 @@ using System.Threading;
 
 namespace YeastarPartner.Orders
 {
-    /// <summary>The counts of a batch, updated from any thread, shown as one Write-Progress activity.</summary>
+    /// <summary>
+    /// The counts of a batch, updated from any thread, shown as one Write-Progress activity. Pipeline input
+    /// has no known total, so no percentage is shown.
+    /// </summary>
     internal sealed class BatchProgress
     {
         private readonly string _activity;
         private int _processed, _succeeded, _failed, _unknown, _skipped;
 
         public BatchProgress(string activity) => _activity = activity;
-
-        /// <summary>The number of rows when known in advance; otherwise no percentage is shown.</summary>
-        public int? TotalRows { get; set; }
 
         public int Succeeded => Volatile.Read(ref _succeeded);
         public int Failed => Volatile.Read(ref _failed);
@@ -36,7 +36,6 @@ namespace YeastarPartner.Orders
             var processed = Volatile.Read(ref _processed);
             var record = new ProgressRecord(1, _activity,
                 $"{processed} rows processed: {Succeeded} succeeded, {Failed} failed, {Unknown} unknown, {Skipped} skipped");
-            if (TotalRows > 0) record.PercentComplete = System.Math.Min(100, processed * 100 / TotalRows.Value);
             if (completed) record.RecordType = ProgressRecordType.Completed;
             return record;
         }
