@@ -88,10 +88,10 @@ Describe '-Reconcile of an order that never reached the portal' {
     }
 }
 
-Describe '-Reconcile against a portal that ignores sort, caps pages and has a history' {
+Describe '-Reconcile against a portal that answers every way its docs allow, with a history of 90 older orders' {
     BeforeAll {
         Reset-Sandbox $sandbox
-        Set-SandboxSetting $sandbox @{ ignoreSort = $true; maxPageSize = 20; seedHistoryOrders = 90 } | Out-Null
+        Set-SandboxSetting $sandbox @{ ignoreSort = $true; maxPageSize = 20; plainUnauthorized = $true; singleObjectLists = $true; looseTypes = $true; seedHistoryOrders = 90 } | Out-Null
         $script:journal = Join-Path $TestDrive 'history.csv'
         $script:devices = 1..10 | ForEach-Object { 'HIST{0:D6}' -f $_ }
         foreach ($i in 3, 7) { Add-SandboxFault $sandbox @{ path = $orderPath; kind = 'DropAfterCommit'; serialNumber = $devices[$i]; times = 1 } | Out-Null }
@@ -100,7 +100,7 @@ Describe '-Reconcile against a portal that ignores sort, caps pages and has a hi
                 -ErrorVariable script:rerunErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
     }
 
-    AfterAll { Set-SandboxSetting $sandbox @{ ignoreSort = $false; maxPageSize = 0; seedHistoryOrders = 0 } | Out-Null }
+    AfterAll { Set-SandboxSetting $sandbox @{ ignoreSort = $false; maxPageSize = 0; plainUnauthorized = $false; singleObjectLists = $false; looseTypes = $false; seedHistoryOrders = 0 } | Out-Null }
 
     It 'finds the dropped orders beyond the first page, settles them bought, and leaves one order per device' {
         $rerunErrors | Should -BeNullOrEmpty
