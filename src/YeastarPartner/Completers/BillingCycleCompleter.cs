@@ -1,8 +1,4 @@
-using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
 
 namespace YeastarPartner.Completers
 {
@@ -10,15 +6,12 @@ namespace YeastarPartner.Completers
     /// Tab completion for -BillingCycle. The parameter is a string (not a ValidateSet) so that a bad value in
     /// a CSV row becomes a row error naming the row, instead of a binding error that names none.
     /// </summary>
-    public sealed class BillingCycleCompleter : IArgumentCompleter
+    public sealed class BillingCycleCompleter : FixedValuesCompleter
     {
-        private static readonly string[] Cycles = { "Monthly", "Annually" };
+        private static readonly KeyValuePair<string, string>[] PlanCycles = { Value("Monthly", "Monthly"), Value("Annually", "Annually") };
+        private static readonly KeyValuePair<string, string>[] ServiceCycles = { Value("Monthly", "Monthly"), Value("Annually", "Annually"), Value("Once", "Once: a one-off service") };
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var prefix = CompleterLookup.Word(wordToComplete);
-            return Cycles.Where(c => c.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
-                .Select(c => new CompletionResult(c, c, CompletionResultType.ParameterValue, c));
-        }
+        protected override IEnumerable<KeyValuePair<string, string>> Values(string commandName) =>
+            commandName == "New-YsServiceOrder" ? ServiceCycles : PlanCycles;
     }
 }

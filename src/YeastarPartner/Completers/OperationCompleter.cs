@@ -1,9 +1,4 @@
-using System;
-using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
 
 namespace YeastarPartner.Completers
 {
@@ -11,17 +6,15 @@ namespace YeastarPartner.Completers
     /// Tab completion for -Operation. The parameter is a string (not an enum) so that a typo in a CSV row
     /// ("Renewal") becomes that row's error instead of a value PowerShell drops, leaving the default Purchase.
     /// </summary>
-    public sealed class OperationCompleter : IArgumentCompleter
+    public sealed class OperationCompleter : FixedValuesCompleter
     {
-        private static readonly string[] PlanOperations = { "Purchase", "Renew", "Switch", "Trial" };
-        private static readonly string[] ServiceOperations = { "Purchase", "Renew", "Trial" };
+        private static readonly KeyValuePair<string, string>[] PlanOperations =
+            { Value("Purchase", "purchase_plan"), Value("Renew", "renew_plan"), Value("Switch", "switch_plan"), Value("Trial", "trial_plan") };
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var operations = string.Equals(commandName, "New-YsServiceOrder", StringComparison.OrdinalIgnoreCase) ? ServiceOperations : PlanOperations;
-            var prefix = (wordToComplete ?? "").Trim('\'', '"');
-            return operations.Where(o => o.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(o => new CompletionResult(o, o, CompletionResultType.ParameterValue, o));
-        }
+        private static readonly KeyValuePair<string, string>[] ServiceOperations =
+            { Value("Purchase", "purchase_service"), Value("Renew", "renew_service"), Value("Trial", "trial_service") };
+
+        protected override IEnumerable<KeyValuePair<string, string>> Values(string commandName) =>
+            commandName == "New-YsServiceOrder" ? ServiceOperations : PlanOperations;
     }
 }
