@@ -36,12 +36,14 @@ namespace YeastarPartner.Base
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OperationCompleter))]
         [AllowEmptyString, AllowNull]
+        [PSDefaultValue(Help = "Purchase")]
         public string? Operation { get; set; }
 
         /// <summary>11 P-Series Appliance Edition, 12 Software Edition, 13 Cloud Edition, ... (Get-YsAvailableProduct). Bound as text.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ProductIdCompleter))]
         [AllowEmptyString, AllowNull]
+        [PSDefaultValue(Help = "11 (P-Series Appliance Edition) for a plan order; none for a service order")]
         public string? ProductId { get; set; }
 
         /// <summary>Extensions, connections or minutes; empty (or 0 for a product that counts nothing) means not given. Bound as text.</summary>
@@ -62,11 +64,13 @@ namespace YeastarPartner.Base
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(BillingCycleCompleter))]
         [AllowEmptyString, AllowNull]
+        [PSDefaultValue(Help = "Monthly for a plan order (none on a trial); none for a service order")]
         public string? BillingCycle { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Years")]
         [AllowEmptyString, AllowNull]
+        [PSDefaultValue(Help = "0; 1 for an annual plan")]
         public string? MultiCycle { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
