@@ -52,7 +52,7 @@ namespace YeastarPartner.Base
         public string? Quantity { get; set; }
 
         /// <summary>
-        /// A 64-bit integer. Bound as text (a long or a YsBillingContact's ID converts exactly) so that a bad
+        /// A 64-bit integer. Bound as text (a long or a piped billing contact's ID converts exactly) so that a bad
         /// CSV cell is reported as that row's error instead of a binding error.
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
