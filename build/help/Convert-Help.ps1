@@ -3,9 +3,10 @@
     Compiles docs/help/*.md into the module's external help: en-US/<Module>.dll-Help.xml (MAML, one entry
     per cmdlet that has a Verb-Noun.md) and en-US/about_*.help.txt.
 .DESCRIPTION
-    Imports the staged module so syntax, parameter types, positions, aliases and pipeline input come from
-    the cmdlets themselves. Fails, naming file and line, when a file is malformed, when a file names a
-    cmdlet the module does not export, or when it describes a parameter the cmdlet does not have.
+    Imports the staged module so syntax, parameter types, positions, aliases, pipeline input, default values
+    and output types come from the cmdlets themselves. Fails, naming file and line, when a file is
+    malformed, when a file names a cmdlet the module does not export, when it describes a parameter the
+    cmdlet does not have, or when its OUTPUTS do not name exactly the cmdlet's [OutputType] types.
     Completeness (every cmdlet and parameter described, two examples) is checked by the Pester tests.
     Run in a fresh pwsh: it imports the module.
 #>
@@ -23,6 +24,7 @@ $env:POWERSHELL_TELEMETRY_OPTOUT = '1'
 $env:POWERSHELL_UPDATECHECK = 'Off'
 
 Import-Module (Join-Path $PSScriptRoot 'HelpMarkdown.psm1')
+Import-Module (Join-Path $PSScriptRoot 'CommandMetadata.psm1')
 Import-Module (Join-Path $PSScriptRoot 'MamlWriter.psm1')
 Import-Module (Join-Path $PSScriptRoot 'AboutTopicWriter.psm1')
 $module = Import-Module (Resolve-Path $ModulePath).Path -PassThru
@@ -38,6 +40,7 @@ $entries = foreach ($file in Get-ChildItem $HelpPath -Filter '*-*.md' | Sort-Obj
     foreach ($name in $help.Parameters.Keys | Where-Object { $_ -notin $known }) {
         $problems.Add("$($file.Name): documents -$name, which $($command.Name) does not have (it has $(if ($known) { $known -join ', ' } else { 'none' })).")
     }
+    foreach ($problem in Test-OutputSection $help $command) { $problems.Add((New-HelpProblem $file.FullName $problem.Line $problem.Message)) }
     [pscustomobject]@{ Help = $help; Command = $command }
 }
 $abouts = foreach ($file in Get-ChildItem $HelpPath -Filter 'about_*.md') {

@@ -97,8 +97,9 @@ function Split-AtHeading {
 function Read-CommandHelp {
     <#
     Reads one docs/help/Verb-Noun.md into an object with Name, Synopsis, Description, Examples (Title,
-    Code, Remarks), Parameters (ordered name -> paragraphs), Inputs and Outputs (Type, Description), Notes
-    and Links (Text, Uri). Throws one error listing every problem found, each as file:line: message.
+    Code, Remarks), Parameters (ordered name -> paragraphs), Inputs and Outputs (Type, Description, Line),
+    OutputsLine (the line of '## OUTPUTS'), Notes and Links (Text, Uri). Throws one error listing every
+    problem found, each as file:line: message.
     #>
     param([Parameter(Mandatory)] [string] $Path)
     $problems = [Collections.Generic.List[string]]::new()
@@ -114,7 +115,7 @@ function Read-CommandHelp {
 
     $help = [ordered]@{
         Name = $expectedName; Synopsis = ''; Description = @(); Examples = @(); Parameters = [ordered]@{}
-        Inputs = @(); Outputs = @(); Notes = @(); Links = @()
+        Inputs = @(); Outputs = @(); OutputsLine = 1; Notes = @(); Links = @()
     }
     $seen = [Collections.Generic.List[string]]::new()
     foreach ($section in Split-AtHeading ($blocks | Select-Object -Skip 1) 2) {
@@ -152,9 +153,10 @@ function Read-CommandHelp {
             { $_ -in 'INPUTS', 'OUTPUTS' } {
                 $types = foreach ($type in Split-AtHeading $section.Body 3) {
                     if (-not $type.Heading) { $problems.Add((New-HelpProblem $Path $type.Body[0].Line "each entry of $where needs a heading '### TypeName'.")); continue }
-                    [pscustomobject]@{ Type = $type.Heading.Text; Description = @(Get-TextBlock $type.Body $Path "### $($type.Heading.Text)" $problems) }
+                    [pscustomobject]@{ Type = $type.Heading.Text; Description = @(Get-TextBlock $type.Body $Path "### $($type.Heading.Text)" $problems); Line = $type.Heading.Line }
                 }
                 $help[(Get-Culture).TextInfo.ToTitleCase($title.ToLower())] = @($types)
+                if ($title -eq 'OUTPUTS') { $help.OutputsLine = $line }
             }
             'RELATED LINKS' {
                 $help.Links = @(foreach ($block in $section.Body) {

@@ -1,21 +1,12 @@
 # Writes MAML (the XML that Get-Help reads for binary cmdlets) from command-help objects and the cmdlets'
-# own metadata: syntax, types, positions, pipeline input and aliases come from the code, so they cannot drift.
+# own metadata: syntax, types, positions, pipeline input, aliases, default values and output types come from
+# the code (CommandMetadata.psm1), so they cannot drift.
 Set-StrictMode -Version Latest
+Import-Module (Join-Path $PSScriptRoot 'CommandMetadata.psm1')
 
 $script:Maml = 'http://schemas.microsoft.com/maml/2004/10'
 $script:Command = 'http://schemas.microsoft.com/maml/dev/command/2004/10'
 $script:Dev = 'http://schemas.microsoft.com/maml/dev/2004/10'
-$script:CommonParameters = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
-
-function Get-DocumentedParameter {
-    <# The parameters help must describe: not common, not hidden with DontShow. #>
-    param([Parameter(Mandatory)] [System.Management.Automation.CommandInfo] $Command)
-    $Command.Parameters.Values | Where-Object {
-        $_.Name -notin $script:CommonParameters -and
-        -not ($_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow })
-    }
-}
-
 function Write-Para([System.Xml.XmlWriter] $Writer, [string[]] $Paragraphs) {
     foreach ($text in $Paragraphs) { $Writer.WriteElementString('maml', 'para', $script:Maml, $text) }
 }
@@ -32,20 +23,18 @@ function Get-TypeName([type] $Type) {
 }
 
 function Write-Parameter {
-    param([System.Xml.XmlWriter] $Writer, $Parameter, $SetData, [string[]] $Description, [switch] $InSyntax)
-    $byValue = $SetData.ValueFromPipeline
-    $byName = $SetData.ValueFromPipelineByPropertyName
-    $pipeline = if ($byValue -and $byName) { 'True (ByValue, ByPropertyName)' } elseif ($byValue) { 'True (ByValue)' } elseif ($byName) { 'True (ByPropertyName)' } else { 'False' }
+    <# One command:parameter; $Binding holds Required, Position and PipelineInput for the set(s) it describes. #>
+    param([System.Xml.XmlWriter] $Writer, $Parameter, $Binding, [string[]] $Description, [string] $Default, [switch] $InSyntax)
     $globbing = [bool]($Parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })
     $isSwitch = $Parameter.ParameterType -eq [System.Management.Automation.SwitchParameter]
     $typeName = Get-TypeName $Parameter.ParameterType
 
     $Writer.WriteStartElement('command', 'parameter', $script:Command)
-    $Writer.WriteAttributeString('required', $SetData.IsMandatory.ToString().ToLower())
+    $Writer.WriteAttributeString('required', $Binding.Required)
     $Writer.WriteAttributeString('variableLength', $Parameter.ParameterType.IsArray.ToString().ToLower())
     $Writer.WriteAttributeString('globbing', $globbing.ToString().ToLower())
-    $Writer.WriteAttributeString('pipelineInput', $pipeline)
-    $Writer.WriteAttributeString('position', $(if ($SetData.Position -ge 0) { "$($SetData.Position)" } else { 'named' }))
+    $Writer.WriteAttributeString('pipelineInput', $Binding.PipelineInput)
+    $Writer.WriteAttributeString('position', $Binding.Position)
     $Writer.WriteAttributeString('aliases', $(if ($Parameter.Aliases.Count) { $Parameter.Aliases -join ', ' } else { 'none' }))
     $Writer.WriteElementString('maml', 'name', $script:Maml, $Parameter.Name)
     Write-Description $Writer $Description
@@ -59,11 +48,12 @@ function Write-Parameter {
     $Writer.WriteStartElement('dev', 'type', $script:Dev)
     $Writer.WriteElementString('maml', 'name', $script:Maml, $typeName)
     $Writer.WriteEndElement()
-    $Writer.WriteElementString('dev', 'defaultValue', $script:Dev, 'None')
+    $Writer.WriteElementString('dev', 'defaultValue', $script:Dev, $(if ($Default) { $Default } else { 'None' }))
     $Writer.WriteEndElement()
 }
 
 function Write-TypeList([System.Xml.XmlWriter] $Writer, [string] $ListName, [string] $ItemName, [object[]] $Types) {
+    # $Types: @{ Type (the name); Description (paragraphs) }.
     $Writer.WriteStartElement('command', $ListName, $script:Command)
     foreach ($type in $Types) {
         $Writer.WriteStartElement('command', $ItemName, $script:Command)
@@ -80,6 +70,9 @@ function Write-CommandHelp {
     param([System.Xml.XmlWriter] $Writer, $Help, [System.Management.Automation.CommandInfo] $Command)
     $documented = @(Get-DocumentedParameter $Command)
     $documentedNames = @($documented | ForEach-Object Name)
+    $instance = New-CommandInstance $Command
+    try { $defaults = @{}; foreach ($parameter in $documented) { $defaults[$parameter.Name] = Get-ParameterDefault $Command $parameter $instance } }
+    finally { if ($instance -is [IDisposable]) { $instance.Dispose() } }
     $Writer.WriteStartElement('command', 'command', $script:Command)
     $Writer.WriteStartElement('command', 'details', $script:Command)
     $Writer.WriteElementString('command', 'name', $script:Command, $Command.Name)
@@ -96,7 +89,12 @@ function Write-CommandHelp {
         $inSet = $set.Parameters | Where-Object Name -In $documentedNames | Sort-Object { if ($_.Position -ge 0) { $_.Position } else { [int]::MaxValue } }, { -not $_.IsMandatory }
         foreach ($setParameter in $inSet) {
             $parameter = $Command.Parameters[$setParameter.Name]
-            Write-Parameter $Writer $parameter $setParameter $Help.Parameters[$parameter.Name] -InSyntax
+            $binding = [pscustomobject]@{
+                Required = $setParameter.IsMandatory.ToString().ToLower()
+                Position = if ($setParameter.Position -ge 0) { "$($setParameter.Position)" } else { 'named' }
+                PipelineInput = Get-PipelineInputText $setParameter
+            }
+            Write-Parameter $Writer $parameter $binding $Help.Parameters[$parameter.Name] $defaults[$parameter.Name] -InSyntax
         }
         $Writer.WriteEndElement()
     }
@@ -104,14 +102,24 @@ function Write-CommandHelp {
 
     $Writer.WriteStartElement('command', 'parameters', $script:Command)
     foreach ($parameter in $documented) {
-        # A parameter in several sets: describe it as in its first set (the help shows one entry per name).
-        $setData = $parameter.ParameterSets.Values | Select-Object -First 1
-        Write-Parameter $Writer $parameter $setData $Help.Parameters[$parameter.Name]
+        # MAML gives a parameter one required/position/pipelineInput. One that binds differently in some sets
+        # gets an entry per way it binds, each naming its sets, so Get-Help -Parameter shows every way.
+        $groups = @(Get-ParameterSetGroup $parameter)
+        foreach ($group in $groups) {
+            $description = @($Help.Parameters[$parameter.Name])
+            if ($groups.Count -gt 1) { $description = @("In the parameter set$(if ($group.Sets.Count -gt 1) { 's' }) $($group.Sets -join ', '):") + $description }
+            Write-Parameter $Writer $parameter $group $description $defaults[$parameter.Name]
+        }
     }
     $Writer.WriteEndElement()
 
     Write-TypeList $Writer 'inputTypes' 'inputType' $Help.Inputs
-    Write-TypeList $Writer 'returnValues' 'returnValue' $Help.Outputs
+    # The output types are the cmdlet's [OutputType]; the markdown gives each its words (the converter checks
+    # that it names exactly these).
+    $outputs = foreach ($name in Get-DeclaredOutputName $Command) {
+        [pscustomobject]@{ Type = $name; Description = @($Help.Outputs | Where-Object Type -CEQ $name | ForEach-Object Description) }
+    }
+    Write-TypeList $Writer 'returnValues' 'returnValue' @($outputs)
 
     $Writer.WriteStartElement('maml', 'alertSet', $script:Maml)
     $Writer.WriteStartElement('maml', 'alert', $script:Maml)
@@ -165,4 +173,4 @@ function Write-MamlFile {
     finally { $writer.Dispose() }
 }
 
-Export-ModuleMember -Function Write-MamlFile, Get-DocumentedParameter
+Export-ModuleMember -Function Write-MamlFile

@@ -47,9 +47,14 @@ namespace YeastarPartner.Client
         }
 
         /// <summary>R7 Query Activation Code of a P-Series Software Edition license (the docs name 12 as the only valid product).</summary>
-        public Task<ActivationCode> GetActivationCodeAsync(string productNo, int productId = ProductIds.SoftwareEdition, CancellationToken cancellationToken = default) =>
-            ReadAsync<ActivationCode>(ApiRequest.Get("/product/openapi/instance_product/v1/activation_code")
-                .WithQuery("productNo", productNo).WithQuery("productId", productId), cancellationToken);
+        public async Task<ActivationCode> GetActivationCodeAsync(string productNo, int productId = ProductIds.SoftwareEdition, CancellationToken cancellationToken = default)
+        {
+            var code = await ReadAsync<ActivationCode>(ApiRequest.Get("/product/openapi/instance_product/v1/activation_code")
+                .WithQuery("productNo", productNo).WithQuery("productId", productId), cancellationToken).ConfigureAwait(false);
+            code.ProductId = productId;
+            code.SerialNumber = productNo;
+            return code;
+        }
 
         /// <summary>R3 Enable Auto-renewal of a plan or service. A write: never resent unless certainly rejected.</summary>
         public Task<bool> EnableAutoRenewalAsync(int productId, string productNo, long planOrServiceId, CancellationToken cancellationToken = default) =>

@@ -7,7 +7,10 @@ namespace YeastarPartner.Client
     /// <summary>How a <see cref="YeastarClient"/> reaches the Partner Portal. Immutable once the client is built.</summary>
     public sealed class YeastarClientOptions
     {
-        public static readonly Uri DefaultBaseUri = new Uri("https://openapi.partner.yeastar.com");
+        /// <summary>The Partner Portal API's address, as text: a constant, so help can name it.</summary>
+        public const string DefaultBaseUriText = "https://openapi.partner.yeastar.com";
+
+        public static readonly Uri DefaultBaseUri = new Uri(DefaultBaseUriText);
 
         public Uri BaseUri { get; set; } = DefaultBaseUri;
 

@@ -102,7 +102,7 @@ Describe 'Purchased products' {
     It 'Get-YsActivationCode gives the code of each Software Edition license piped from Get-YsProduct' {
         $license = Get-YsProduct -ProductId 12 -SerialNumber 3651A0009415
         $code = Get-YsProduct -ProductId 12 | Get-YsActivationCode
-        $code | Should -BeOfType 'YeastarPartner.Models.YsActivationCode'
+        $code | Should -BeOfType 'YeastarPartner.Client.Models.ActivationCode'
         $code.SerialNumber | Should -Be '3651A0009415'
         $code.Code | Should -Be $license.ActivationCode
         $code.GenerateTime | Should -BeOfType [DateTimeOffset]

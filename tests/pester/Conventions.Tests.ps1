@@ -65,6 +65,71 @@ Describe '<Name> follows the module conventions' -ForEach $cmdlets {
     }
 }
 
+Describe 'Output types: one policy (docs/conventions.md, Output)' {
+    BeforeAll {
+        $script:module = Get-Module YeastarPartner
+        $script:clientAssembly = [YeastarPartner.Client.Models.ApiObject].Assembly
+        $script:apiObject = [YeastarPartner.Client.Models.ApiObject]
+        # What the cmdlets write, but for the exceptions of 'declares a typed [OutputType]': Test-YsPbxUrl's
+        # [bool], Invoke-YsApiRequest's raw JSON and Disconnect-YeastarPartner's nothing.
+        $script:written = @($module.ExportedCmdlets.Values | ForEach-Object { $_.OutputType.Type } |
+                Where-Object { $_ -and $_ -notin @([void], [bool], [psobject]) } | Sort-Object FullName -Unique)
+        $script:ownTypes = @($written | Where-Object { $_.Assembly -eq $module.ImplementingAssembly })
+        $script:clientModels = @($clientAssembly.GetExportedTypes() | Where-Object { $_.IsSubclassOf($apiObject) -and -not $_.IsAbstract })
+        # Types whose public members are walked: the module's own; others (System.*) are leaves but for their type arguments.
+        $script:moduleAssemblies = @($module.ImplementingAssembly, $clientAssembly)
+    }
+
+    It 'writes either a client model or a type of the cmdlet layer' {
+        $others = $written | Where-Object { -not ($_.IsSubclassOf($apiObject) -and $_.Namespace -eq 'YeastarPartner.Client.Models') -and $_ -notin $ownTypes }
+        $others | Should -BeNullOrEmpty -Because 'an API object goes out as the client''s model, anything else as a type of src/YeastarPartner'
+    }
+
+    It 'has no cmdlet-layer type built from a client model or copying its fields' {
+        $copies = foreach ($type in $ownTypes) {
+            $fromModel = $type.GetConstructors([Reflection.BindingFlags]'Instance, Public, NonPublic') |
+                Where-Object { $_.GetParameters() | Where-Object { $_.ParameterType.IsSubclassOf($apiObject) } }
+            if ($fromModel) { "$($type.Name) is built from a $(($fromModel.GetParameters().ParameterType | Where-Object { $_.IsSubclassOf($apiObject) })[0].Name): write the client model instead" }
+            $names = @($type.GetProperties().Name | Where-Object { $_ -ne 'Extra' } | Sort-Object)
+            foreach ($model in $clientModels) {
+                $modelNames = @($model.GetProperties().Name | Where-Object { $_ -ne 'Extra' } | Sort-Object)
+                if (-not (Compare-Object $names $modelNames)) { "$($type.Name) has exactly the properties of $($model.Name): write $($model.Name) instead" }
+            }
+        }
+        $copies | Should -BeNullOrEmpty
+    }
+
+    It 'reaches no Newtonsoft.Json type through any public property of any output type' {
+        $seen = [Collections.Generic.HashSet[type]]::new()
+        $found = [Collections.Generic.List[string]]::new()
+        $queue = [Collections.Generic.Queue[object]]::new()
+        foreach ($type in $written) { $queue.Enqueue([pscustomobject]@{ Type = $type; Path = $type.Name }) }
+        while ($queue.Count) {
+            $item = $queue.Dequeue()
+            $type = $item.Type
+            if (-not $seen.Add($type)) { continue }
+            if ($type.Assembly.GetName().Name -eq 'Newtonsoft.Json') { $found.Add("$($item.Path): $($type.FullName)"); continue }
+            $next = @()
+            if ($type.HasElementType) { $next += $type.GetElementType() }
+            if ($type.IsGenericType) { $next += $type.GetGenericArguments() }
+            if ($type.Assembly -in $moduleAssemblies) {
+                foreach ($member in @($type.GetProperties()) + @($type.GetFields())) {
+                    $memberType = if ($member -is [Reflection.PropertyInfo]) { $member.PropertyType } else { $member.FieldType }
+                    $queue.Enqueue([pscustomobject]@{ Type = $memberType; Path = "$($item.Path).$($member.Name)" })
+                }
+            }
+            foreach ($t in $next) { $queue.Enqueue([pscustomobject]@{ Type = $t; Path = "$($item.Path)[$($t.Name)]" }) }
+        }
+        $found | Should -BeNullOrEmpty -Because 'JSON the module does not model goes out as plain values (JsonValues, ApiObject.Extra)'
+        $seen.Count | Should -BeGreaterThan $written.Count -Because 'the walk must reach the properties of the output types'
+    }
+
+    It 'builds the cmdlet assembly without any reference to Newtonsoft.Json' {
+        # Windows PowerShell loads the cmdlet assembly before the module's resolver can find Newtonsoft.Json.
+        $module.ImplementingAssembly.GetReferencedAssemblies().Name | Should -Not -Contain 'Newtonsoft.Json'
+    }
+}
+
 Describe 'The module manifest' {
     BeforeAll {
         $script:manifest = Import-PowerShellDataFile $env:YS_MODULE_PATH

@@ -43,8 +43,52 @@ Describe 'Help of <Name>' -ForEach $cmdlets {
         $undescribed | Should -BeNullOrEmpty -Because "docs/help/$Name.md must describe every parameter"
     }
 
+    It 'shows the default value of every parameter that has one in the code' {
+        # The cmdlet as PowerShell creates it before binding: a parameter left out keeps this value.
+        $instance = [Activator]::CreateInstance($command.ImplementingType)
+        $visible = $command.Parameters.Values | Where-Object { $_.Name -notin $common -and -not ($_.Attributes | Where-Object { $_ -is [Parameter] -and $_.DontShow }) }
+        $wrong = foreach ($parameter in $visible) {
+            $property = $command.ImplementingType.GetProperty($parameter.Name)
+            if (-not $property) { continue }
+            $declared = $property.GetCustomAttributes([System.Management.Automation.PSDefaultValueAttribute], $true) | Select-Object -First 1
+            $value = $property.GetValue($instance)
+            $requiredEverywhere = -not ($parameter.ParameterSets.Values | Where-Object { -not $_.IsMandatory })
+            $expected = if ($declared) { $declared.Help }
+            elseif ($requiredEverywhere -or $null -eq $value -or $value -is [switch] -or ($value -is [bool] -and -not $value) -or "$value" -eq '') { 'None' }
+            else { "$value" }
+            $shown = @(Get-Help $Name -Parameter $parameter.Name)[0].defaultValue
+            if ($shown -cne $expected) { "-$($parameter.Name): shows '$shown', the code says '$expected'" }
+        }
+        $wrong | Should -BeNullOrEmpty
+    }
+
+    It 'names exactly the [OutputType] types under OUTPUTS' {
+        $declared = @($command.OutputType | ForEach-Object { if ($_.Type -eq [void]) { 'None' } else { $_.Type.FullName } })
+        @($help.returnValues.returnValue | ForEach-Object { $_.type.name }) | Should -Be $declared
+    }
+
     It 'links back to about_YeastarPartner' {
         $help.relatedLinks.navigationLink.linkText | Should -Contain 'about_YeastarPartner'
+    }
+}
+
+Describe 'Default values in Get-Help' {
+    It 'shows the throttle limit of New-YsPlanOrder and the timeout of Connect-YeastarPartner' {
+        (Get-Help New-YsPlanOrder -Parameter ThrottleLimit).defaultValue | Should -Be '1'
+        (Get-Help Connect-YeastarPartner -Parameter TimeoutSec).defaultValue | Should -Be '100'
+        (Get-Help New-YsPlanOrder -Parameter ThrottleLimit | Out-String) | Should -Match 'Default value\s+1\r?\n'
+    }
+
+    It 'shows the defaults the order cmdlets apply per row, from [PSDefaultValue]' {
+        (Get-Help New-YsPlanOrder -Parameter Operation).defaultValue | Should -Be 'Purchase'
+        (Get-Help New-YsPlanOrder -Parameter BillingCycle).defaultValue | Should -BeLike 'Monthly*'
+        (Get-Help New-YsPlanOrder -Parameter ProductId).defaultValue | Should -BeLike '11 *'
+        (Get-Help New-YsPlanOrder -Parameter MultiCycle).defaultValue | Should -BeLike '0; 1 *'
+    }
+
+    It 'shows None for a mandatory parameter and for a switch' {
+        (Get-Help Connect-YeastarPartner -Parameter ClientId).defaultValue | Should -Be 'None'
+        (Get-Help Connect-YeastarPartner -Parameter PassThru).defaultValue | Should -Be 'None'
     }
 }
 

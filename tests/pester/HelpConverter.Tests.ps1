@@ -81,17 +81,113 @@ Describe 'Read-CommandHelp' {
 }
 
 Describe 'Convert-Help.ps1' {
-    It 'fails with a message naming the parameter a file documents but the cmdlet lacks' {
-        $docs = New-Item -ItemType Directory (Join-Path $TestDrive 'docs')
-        $valid -replace 'Get-YsThing', 'Get-YsConnection' | Set-Content (Join-Path $docs 'Get-YsConnection.md')
-        $pwsh = (Get-Process -Id $PID).Path
-        $arguments = @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot '../../build/help/Convert-Help.ps1'),
-            '-HelpPath', $docs, '-ModulePath', $env:YS_MODULE_PATH, '-OutputPath', (Join-Path $TestDrive 'en-US'))
-        if ($pwsh -notmatch 'pwsh(\.exe)?$') { $arguments = @((Join-Path $PSHOME 'pwsh.dll')) + $arguments }
-        $output = (& $pwsh @arguments 2>&1 | Out-String) -replace '\s+', ' '
+    BeforeAll {
+        # Runs the converter in a fresh pwsh over one Get-YsConnection.md; its output as one line.
+        function Invoke-Converter([string] $Markdown) {
+            $docs = New-Item -ItemType Directory (Join-Path $TestDrive ([guid]::NewGuid()))
+            Set-Content -Path (Join-Path $docs 'Get-YsConnection.md') -Value $Markdown
+            $pwsh = (Get-Process -Id $PID).Path
+            $arguments = @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot '../../build/help/Convert-Help.ps1'),
+                '-HelpPath', $docs, '-ModulePath', $env:YS_MODULE_PATH, '-OutputPath', (Join-Path $docs 'en-US'))
+            if ($pwsh -notmatch 'pwsh(\.exe)?$') { $arguments = @((Join-Path $PSHOME 'pwsh.dll')) + $arguments }
+            $output = (& $pwsh @arguments 2>&1 | Out-String) -replace '\s+', ' '
+            [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = $output; Maml = Join-Path $docs 'en-US/YeastarPartner.dll-Help.xml' }
+        }
+        # Get-YsConnection has no parameters of its own and declares [OutputType(YsConnection)].
+        $script:connectionHelp = ($valid -replace 'Get-YsThing', 'Get-YsConnection' -replace '### -Name\r?\nA name.\r?\n', '' -replace
+            '### YsThing', '### YeastarPartner.Connections.YsConnection')
+    }
 
-        $LASTEXITCODE | Should -Not -Be 0
-        $output | Should -Match 'Get-YsConnection.md: documents -Name, which Get-YsConnection does not have'
-        Join-Path $TestDrive 'en-US/YeastarPartner.dll-Help.xml' | Should -Not -Exist
+    It 'compiles a file whose OUTPUTS name the cmdlet''s [OutputType]' {
+        $run = Invoke-Converter $connectionHelp
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Maml | Should -Exist
+    }
+
+    It 'fails with a message naming the parameter a file documents but the cmdlet lacks' {
+        $run = Invoke-Converter ($valid -replace 'Get-YsThing', 'Get-YsConnection' -replace '### YsThing', '### YeastarPartner.Connections.YsConnection')
+        $run.ExitCode | Should -Not -Be 0
+        $run.Output | Should -Match 'Get-YsConnection.md: documents -Name, which Get-YsConnection does not have'
+        $run.Maml | Should -Not -Exist
+    }
+
+    It 'fails at the line of an OUTPUTS type the cmdlet does not declare in [OutputType]' {
+        $run = Invoke-Converter ($connectionHelp -replace '### YeastarPartner.Connections.YsConnection', '### YeastarPartner.Models.YsConnection')
+        $run.ExitCode | Should -Not -Be 0
+        $run.Output | Should -Match 'Get-YsConnection.md:22: OUTPUTS names YeastarPartner.Models.YsConnection, but Get-YsConnection declares \[OutputType\] YeastarPartner.Connections.YsConnection'
+        $run.Maml | Should -Not -Exist
+    }
+
+    It 'fails at the OUTPUTS heading when a declared [OutputType] is not described' {
+        $run = Invoke-Converter ($connectionHelp -replace '(?s)(## OUTPUTS\r?\n).*?(?=## RELATED)', '$1')
+        $run.ExitCode | Should -Not -Be 0
+        $run.Output | Should -Match 'Get-YsConnection.md:21: OUTPUTS does not describe YeastarPartner.Connections.YsConnection'
+        $run.Maml | Should -Not -Exist
+    }
+}
+
+Describe 'Write-MamlFile' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot '../../build/help/MamlWriter.psm1') -Force
+        # A command whose -Id is mandatory and positional in one set and optional by name in the other.
+        function global:Get-YsSample {
+            [CmdletBinding(DefaultParameterSetName = 'ById')]
+            [OutputType([string])]
+            param(
+                [Parameter(ParameterSetName = 'ById', Mandatory, Position = 0, ValueFromPipelineByPropertyName)]
+                [Parameter(ParameterSetName = 'ByName')]
+                [string] $Id,
+                [Parameter(ParameterSetName = 'ByName', Mandatory)]
+                [string] $Name,
+                [PSDefaultValue(Help = 'ten, the server''s page')]
+                [int] $Size
+            )
+        }
+        $help = [pscustomobject]@{
+            Synopsis = 'Gets samples.'; Description = @('Long text.'); Examples = @(); Notes = @(); Links = @(); Inputs = @()
+            Parameters = [ordered]@{ Id = @('An ID.'); Name = @('A name.'); Size = @('How many.') }
+            Outputs = @([pscustomobject]@{ Type = 'System.String'; Description = @('A sample.') })
+        }
+        $path = Join-Path $TestDrive 'sample-Help.xml'
+        Write-MamlFile -Path $path -Entries @([pscustomobject]@{ Help = $help; Command = (Get-Command Get-YsSample) })
+        $script:xml = [xml](Get-Content $path -Raw)
+        $script:ns = [System.Xml.XmlNamespaceManager]::new($xml.NameTable)
+        $ns.AddNamespace('command', 'http://schemas.microsoft.com/maml/dev/command/2004/10')
+        $ns.AddNamespace('maml', 'http://schemas.microsoft.com/maml/2004/10')
+        $ns.AddNamespace('dev', 'http://schemas.microsoft.com/maml/dev/2004/10')
+    }
+
+    AfterAll { Remove-Item function:Get-YsSample }
+
+    It 'gives a parameter one entry per way it binds, each naming its parameter sets' {
+        $entries = @($xml.SelectNodes('//command:parameters/command:parameter[maml:name="Id"]', $ns))
+        $entries.Count | Should -Be 2
+        $byId = $entries | Where-Object { $_.description.para[0] -eq 'In the parameter set ById:' }
+        $byId.required | Should -Be 'true'
+        $byId.position | Should -Be '0'
+        $byId.pipelineInput | Should -Be 'True (ByPropertyName)'
+        $byName = $entries | Where-Object { $_.description.para[0] -eq 'In the parameter set ByName:' }
+        $byName.required | Should -Be 'false'
+        $byName.position | Should -Be 'named'
+        $byName.pipelineInput | Should -Be 'False'
+        @($byName.description.para)[1] | Should -Be 'An ID.'
+    }
+
+    It 'keeps one entry, without set names, for a parameter that binds the same way everywhere' {
+        $entries = @($xml.SelectNodes('//command:parameters/command:parameter[maml:name="Size"]', $ns))
+        $entries.Count | Should -Be 1
+        @($entries[0].description.para) | Should -Be @('How many.')
+    }
+
+    It 'writes the binding of each set into its syntax item' {
+        $ids = @($xml.SelectNodes('//command:syntaxItem/command:parameter[maml:name="Id"]', $ns))
+        @($ids | ForEach-Object required) | Should -Be @('true', 'false')
+        @($ids | ForEach-Object position) | Should -Be @('0', 'named')
+    }
+
+    It 'takes a default from [PSDefaultValue] and the output types from [OutputType]' {
+        $xml.SelectSingleNode('//command:parameters/command:parameter[maml:name="Size"]/dev:defaultValue', $ns).InnerText | Should -Be 'ten, the server''s page'
+        $xml.SelectSingleNode('//command:parameters/command:parameter[maml:name="Name"]/dev:defaultValue', $ns).InnerText | Should -Be 'None'
+        $xml.SelectSingleNode('//command:returnValues/command:returnValue/dev:type/maml:name', $ns).InnerText | Should -Be 'System.String'
     }
 }

@@ -18,5 +18,7 @@ namespace YeastarPartner.Client.Models
         [JsonProperty("zipCode")] public string? ZipCode { get; set; }
         [JsonProperty("taxNum")] public string? TaxNum { get; set; }
         [JsonProperty("remark")] public string? Remark { get; set; }
+
+        public override string ToString() => $"{FirstName} {LastName} ({BillingContactId})".Trim();
     }
 }

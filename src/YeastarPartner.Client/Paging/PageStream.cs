@@ -83,6 +83,18 @@ namespace YeastarPartner.Client.Paging
             }
         }
 
+        /// <summary>
+        /// How many items the whole list holds, as page 1 says it: its total (or count), 0 when page 1 is empty;
+        /// null when the page says neither, or says fewer items than it holds (a total that cannot be right).
+        /// </summary>
+        public static long? TotalOf<T>(Page<T> page)
+        {
+            if (page == null) throw new ArgumentNullException(nameof(page));
+            long total = Math.Max(page.Total, page.Count);
+            if (total > 0) return total >= page.Results.Count ? total : (long?)null;
+            return page.Results.Count == 0 ? 0 : (long?)null;
+        }
+
         /// <summary>What a page holds, hashed: equal pages have equal fingerprints.</summary>
         private static string Fingerprint<T>(List<T> items)
         {

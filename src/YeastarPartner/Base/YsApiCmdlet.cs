@@ -15,6 +15,7 @@ namespace YeastarPartner.Base
         /// <summary>The connection to use; defaults to the one Connect-YeastarPartner made in this runspace.</summary>
         [Parameter]
         [ValidateNotNull]
+        [PSDefaultValue(Help = DefaultConnection.HelpText)]
         public YsConnection? Connection { get; set; }
 
         /// <summary>The connection in effect; terminates the cmdlet with a clear error when there is none.</summary>

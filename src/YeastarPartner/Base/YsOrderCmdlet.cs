@@ -41,12 +41,14 @@ namespace YeastarPartner.Base
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(OperationCompleter))]
         [AllowEmptyString, AllowNull]
+        [PSDefaultValue(Help = "Purchase")]
         public string? Operation { get; set; }
 
         /// <summary>11 P-Series Appliance Edition, 12 Software Edition, 13 Cloud Edition, ... (Get-YsAvailableProduct). Bound as text.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ProductIdCompleter))]
         [AllowEmptyString, AllowNull]
+        [PSDefaultValue(Help = "11 (P-Series Appliance Edition) for a plan order; none for a service order")]
         public string? ProductId { get; set; }
 
         /// <summary>Extensions, connections or minutes; empty (or 0 for a product that counts nothing) means not given. Bound as text.</summary>
@@ -55,7 +57,7 @@ namespace YeastarPartner.Base
         public string? Quantity { get; set; }
 
         /// <summary>
-        /// A 64-bit integer. Bound as text (a long or a YsBillingContact's ID converts exactly) so that a bad
+        /// A 64-bit integer. Bound as text (a long or a piped billing contact's ID converts exactly) so that a bad
         /// CSV cell is reported as that row's error instead of a binding error.
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -67,11 +69,13 @@ namespace YeastarPartner.Base
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(BillingCycleCompleter))]
         [AllowEmptyString, AllowNull]
+        [PSDefaultValue(Help = "Monthly for a plan order (none on a trial); none for a service order")]
         public string? BillingCycle { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Years")]
         [AllowEmptyString, AllowNull]
+        [PSDefaultValue(Help = "0; 1 for an annual plan")]
         public string? MultiCycle { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -41,6 +41,7 @@ namespace YeastarPartner.Commands
 
         [Parameter]
         [ValidateNotNull]
+        [PSDefaultValue(Help = YeastarClientOptions.DefaultBaseUriText + " (with -FromEnvironment: YEASTAR_BASE_URI when set)")]
         public Uri? BaseUri { get; set; }
 
         [Parameter]

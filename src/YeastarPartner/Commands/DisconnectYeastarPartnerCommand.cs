@@ -11,6 +11,7 @@ namespace YeastarPartner.Commands
     {
         [Parameter(ValueFromPipeline = true)]
         [ValidateNotNull]
+        [PSDefaultValue(Help = DefaultConnection.HelpText)]
         public YsConnection? Connection { get; set; }
 
         protected override void ProcessRecord()

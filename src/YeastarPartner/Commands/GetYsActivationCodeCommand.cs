@@ -1,13 +1,13 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
+using YeastarPartner.Client.Models;
 using YeastarPartner.Client.Orders;
-using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
 {
     /// <summary>R7: the activation code of each P-Series Software Edition license piped in (from Get-YsProduct -ProductId 12 or a CSV).</summary>
     [Cmdlet(VerbsCommon.Get, "YsActivationCode", HelpUri = HelpLinks.Base + "Get-YsActivationCode.md")]
-    [OutputType(typeof(YsActivationCode))]
+    [OutputType(typeof(ActivationCode))]
     public sealed class GetYsActivationCodeCommand : YsApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -24,8 +24,7 @@ namespace YeastarPartner.Commands
         protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            var code = RunAsync(ct => client.GetActivationCodeAsync(SerialNumber, ProductId, ct));
-            WriteObject(new YsActivationCode(ProductId, SerialNumber, code));
+            WriteObject(RunAsync(ct => client.GetActivationCodeAsync(SerialNumber, ProductId, ct)));
         }
     }
 }

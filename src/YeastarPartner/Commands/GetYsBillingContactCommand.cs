@@ -3,13 +3,12 @@ using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Models;
 using YeastarPartner.Completers;
-using YeastarPartner.Models;
 
 namespace YeastarPartner.Commands
 {
     /// <summary>Lists the billing contacts (U1), filtered by name, company, email or ID.</summary>
     [Cmdlet(VerbsCommon.Get, "YsBillingContact", DefaultParameterSetName = "Filter", HelpUri = HelpLinks.Base + "Get-YsBillingContact.md")]
-    [OutputType(typeof(YsBillingContact))]
+    [OutputType(typeof(BillingContact))]
     public sealed class GetYsBillingContactCommand : YsApiCmdlet
     {
         /// <summary>Wildcard over first name, last name, "first last" and company.</summary>
@@ -48,7 +47,7 @@ namespace YeastarPartner.Commands
                     $"No billing contact with {what}.", "Run Get-YsBillingContact without parameters to list them all.", ErrorTarget));
                 return;
             }
-            foreach (var contact in matches) WriteObject(new YsBillingContact(contact));
+            foreach (var contact in matches) WriteObject(contact);
         }
 
         private static bool MatchesName(WildcardPattern pattern, BillingContact c) =>

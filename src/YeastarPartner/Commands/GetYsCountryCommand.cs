@@ -27,7 +27,9 @@ namespace YeastarPartner.Commands
         protected override void ProcessApiRecord()
         {
             var client = ActiveConnection.Client;
-            StreamPages((skip, ct) => client.GetCountriesAsync(Name, Descending ? "-name" : "name", skip, PageSize, ct));
+            var sort = Descending ? "-name" : "name";
+            StreamPages((skip, ct) => client.GetCountriesAsync(Name, sort, skip, PageSize, ct),
+                (size, ct) => client.GetCountryPageAsync(1, size, Name, sort, ct));
         }
     }
 }

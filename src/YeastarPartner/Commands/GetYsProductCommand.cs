@@ -27,9 +27,10 @@ namespace YeastarPartner.Commands
         {
             var client = ActiveConnection.Client;
             if (!string.IsNullOrEmpty(SerialNumber))
-                WriteObject(RunAsync(ct => client.GetProductAsync(ProductId, SerialNumber!, ct)));
+                WritePaged(new[] { RunAsync(ct => client.GetProductAsync(ProductId, SerialNumber!, ct)) });
             else
-                StreamPages((skip, ct) => client.GetProductsAsync(ProductId, skip, cancellationToken: ct));
+                StreamPages((skip, ct) => client.GetProductsAsync(ProductId, skip, cancellationToken: ct),
+                    (size, ct) => client.GetProductPageAsync(ProductId, 1, size, ct));
         }
     }
 }

@@ -9,6 +9,9 @@ namespace YeastarPartner.Connections
     /// </summary>
     internal static class DefaultConnection
     {
+        /// <summary>What help shows as the default of -Connection.</summary>
+        public const string HelpText = "the runspace's default connection (the last Connect-YeastarPartner)";
+
         private sealed class Holder { public YsConnection? Connection; }
 
         private static readonly ConditionalWeakTable<Runspace, Holder> ByRunspace = new ConditionalWeakTable<Runspace, Holder>();
