@@ -97,6 +97,22 @@ public sealed class AppliancePurchaseRulesTests : IClassFixture<SandboxFixture>,
         Assert.Empty(_sandbox.Server.Store.Orders);
     }
 
+    /// <summary>The Appliance purchase has no rules of its own: the sandbox's switches reach it like any order.</summary>
+    [Theory]
+    [InlineData("multicycle", "monthly with multiCycle 1")]
+    [InlineData("appliance-plans-only", "with the Hotel Module next to the plan")]
+    [InlineData("billing-contact", "with a billingId that is no billing contact")]
+    [InlineData("serial-required", "without productNo")]
+    [InlineData("purchase-type", "with purchaseType renew")]
+    [InlineData("billing-model", "with billingModel once")]
+    public async Task A_rule_switched_off_lets_the_change_through(string rule, string change)
+    {
+        _sandbox.Server.Options.DisabledRules.Add(rule);
+        var reply = await PostAsync(Refused().Cast<object[]>().Select(row => (Change)row[0]).Single(c => c.Name == change));
+        Assert.True(reply.Status == 200, reply.ToString());
+        Assert.Single(_sandbox.Server.Store.Orders);
+    }
+
     public void Dispose()
     {
         _sandbox.Server.Options.DisabledRules.Clear();
