@@ -19,7 +19,6 @@ public sealed class AppliancePurchaseRulesTests : IClassFixture<SandboxFixture>,
     {
         _sandbox = sandbox;
         _sandbox.Reset();
-        _sandbox.Server.Options.DisabledRules.Clear();
         _poster = new RawOrderPoster(sandbox.Url);
     }
 
@@ -113,9 +112,5 @@ public sealed class AppliancePurchaseRulesTests : IClassFixture<SandboxFixture>,
         Assert.Single(_sandbox.Server.Store.Orders);
     }
 
-    public void Dispose()
-    {
-        _sandbox.Server.Options.DisabledRules.Clear();
-        _poster.Dispose();
-    }
+    public void Dispose() => _poster.Dispose();
 }
