@@ -16,7 +16,7 @@ public static class OrderRules
         "purchase-type", "item-kind", "trial-available", "trial-billing", "billing-contact", "billing-cycle", "billing-model",
         "multicycle", "serial-required", "product-exists", "renew-same-cycle", "renew-quantity", "renew-with-services",
         "switch-same-cycle", "pce-quantity", "pce-request", "ha-quantity", "dr-ultimate", "connection-plan", "partner-known",
-        "appliance-plans-only",
+        "appliance-plans-only", "switch-plans-only", "partner-new-license", "quantity-positive",
     ];
 
     public static RuleViolation? Check(string operationType, JsonElement body, SandboxStore store, ISet<string> disabled)
@@ -44,6 +44,10 @@ public static class OrderRules
             return new("billingId", "billingId must be a billing contact of this account (a JSON integer).");
         if (On("partner-known") && JsonFields.TryGetString(body, "partnerId", out var partnerId) && !store.IsKnownPartner(partnerId))
             return new("partnerId", $"partnerId '{partnerId}' is not a subordinate user.");
+        // Rule 13: a PSE license takes partnerId only when it is new, productNo only when it exists; never both.
+        if (On("partner-new-license") && product.Id == Catalog.SoftwareEdition && action == "purchase" && planOrder && hasSerial
+            && JsonFields.TryGetString(body, "partnerId", out var forPartner) && !string.IsNullOrWhiteSpace(forPartner))
+            return new("partnerId", $"partnerId is for a new PSE license only; {productNo} is an existing one.");
 
         if (!body.TryGetProperty("serviceList", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
             return new("serviceList", "serviceList must be a non-empty array.");
@@ -58,6 +62,8 @@ public static class OrderRules
         // product's own services (Hotel Module) are refused there; they are bought with purchase_service.
         if (On("appliance-plans-only") && product.Id == Catalog.ApplianceEdition && operationType == "purchase_plan" && items.FirstOrDefault(i => i.Item.ServiceType != "plan").Item is { } notPlan)
             return new("serviceList.serviceId", $"serviceId {notPlan.Id} is not a plan of product 11: an Appliance Edition purchase_plan carries only plans.");
+        if (On("switch-plans-only") && action == "switch" && items.Any(i => i.Item.ServiceType != "plan"))
+            return new("serviceList", $"{operationType} switches a plan; it carries no services.");
         if (On("item-kind") && (planOrder ? !items.Any(i => i.Item.ServiceType == "plan") : items.Any(i => i.Item.ServiceType == "plan")))
             return new("serviceList.serviceType", planOrder ? $"{operationType} needs a plan item." : $"{operationType} cannot carry a plan.");
 
@@ -89,6 +95,7 @@ public static class OrderRules
             return new("serviceList.purchaseType", $"purchaseType must be '{action}'.");
         if (!JsonFields.TryGetInt64(json, "multiCycle", out var multiCycle)) return new("serviceList.multiCycle", "multiCycle must be a JSON integer.");
         long? quantity = JsonFields.TryGetInt64(json, "quantity", out var q) ? q : null;
+        if (on("quantity-positive") && quantity < 1) return new("serviceList.quantity", "quantity must be 1 or more.");
 
         if (action == "trial")
         {

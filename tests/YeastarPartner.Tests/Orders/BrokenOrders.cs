@@ -6,17 +6,20 @@ namespace YeastarPartner.Tests.Orders;
 
 /// <summary>
 /// An order that breaks exactly one client rule: <see cref="Rule"/> on the wire field <see cref="Field"/>.
-/// <see cref="Spec"/> makes a fresh order each call, so no test sees another's changes.
+/// <see cref="SandboxRule"/> is the sandbox rule (docs/sandbox.md) that refuses the same order, or null where
+/// the sandbox refuses it as malformed, which no switch turns off. <see cref="Spec"/> makes a fresh order
+/// each call, so no test sees another's changes.
 /// </summary>
-public sealed record BrokenOrder(string Name, string Rule, string Field, Func<OrderSpec> Spec)
+public sealed record BrokenOrder(string Name, string Rule, string Field, string? SandboxRule, Func<OrderSpec> Spec)
 {
     public override string ToString() => Name;
 }
 
 /// <summary>
-/// The one table of broken orders, one or more per client rule (<see cref="OrderRulesTests"/>). Each order is
-/// otherwise valid for the client and for the seeded sandbox too (seeded serial numbers, the seeded billing
-/// contact and partner), so that the sandbox can be asked about the same orders.
+/// The one table of broken orders, one or more per client rule: <see cref="OrderRulesTests"/> checks the
+/// client's answer to each, <see cref="RuleAgreementTests"/> the sandbox's. Each order is otherwise valid for
+/// the client and for the seeded sandbox too (seeded serial numbers, the seeded billing contact and partner),
+/// so both sides can only refuse it for the one rule it breaks.
 /// </summary>
 public static class BrokenOrders
 {
@@ -55,52 +58,52 @@ public static class BrokenOrders
 
     public static IReadOnlyList<BrokenOrder> All { get; } =
     [
-        new("ItemsRequired: an order without items", OrderRule.ItemsRequired, "serviceList",
+        new("ItemsRequired: an order without items", OrderRule.ItemsRequired, "serviceList", null,
             () => Spec(OrderAction.Purchase, 11, Appliance)),
-        new("ItemsRequired: a switch with a service", OrderRule.ItemsRequired, "serviceList",
+        new("ItemsRequired: a switch with a service", OrderRule.ItemsRequired, "serviceList", "switch-plans-only",
             () => Spec(OrderAction.Switch, 11, Appliance, Plan(ApplianceUltimate, OrderWire.Monthly), Service(HotelModule, OrderWire.Once))),
-        new("ItemIdRequired", OrderRule.ItemIdRequired, "serviceList[0].serviceId",
+        new("ItemIdRequired", OrderRule.ItemIdRequired, "serviceList[0].serviceId", null,
             () => Spec(OrderAction.Purchase, 11, Appliance, Plan(0, OrderWire.Monthly))),
-        new("BillingIdRequired", OrderRule.BillingIdRequired, "billingId",
+        new("BillingIdRequired", OrderRule.BillingIdRequired, "billingId", "billing-contact",
             () => With(AppliancePurchase(), s => s.BillingId = null)),
-        new("BillingCycleRequired: weekly", OrderRule.BillingCycleRequired, "serviceList[0].billingCycle",
+        new("BillingCycleRequired: weekly", OrderRule.BillingCycleRequired, "serviceList[0].billingCycle", "billing-cycle",
             () => Spec(OrderAction.Purchase, 11, Appliance, Plan(ApplianceEnterprise, "weekly", 0))),
-        new("Rule 1 MonthlyMultiCycleZero: 2", OrderRule.MonthlyMultiCycleZero, "serviceList[0].multiCycle",
+        new("Rule 1 MonthlyMultiCycleZero: 2", OrderRule.MonthlyMultiCycleZero, "serviceList[0].multiCycle", "multicycle",
             () => AppliancePurchase(OrderWire.Monthly, 2)),
-        new("Rule 2 AnnualPlanMultiCycle: 0", OrderRule.AnnualPlanMultiCycle, "serviceList[0].multiCycle",
+        new("Rule 2 AnnualPlanMultiCycle: 0", OrderRule.AnnualPlanMultiCycle, "serviceList[0].multiCycle", "multicycle",
             () => AppliancePurchase(OrderWire.Annually, 0)),
-        new("Rule 2 AnnualPlanMultiCycle: 6", OrderRule.AnnualPlanMultiCycle, "serviceList[0].multiCycle",
+        new("Rule 2 AnnualPlanMultiCycle: 6", OrderRule.AnnualPlanMultiCycle, "serviceList[0].multiCycle", "multicycle",
             () => AppliancePurchase(OrderWire.Annually, 6)),
-        new("Rule 2 RemoteManagementRenewOneCycle: 2", OrderRule.RemoteManagementRenewOneCycle, "serviceList[0].multiCycle",
+        new("Rule 2 RemoteManagementRenewOneCycle: 2", OrderRule.RemoteManagementRenewOneCycle, "serviceList[0].multiCycle", "multicycle",
             () => Spec(OrderAction.Renew, 15, null, Plan(RemoteManagement, OrderWire.Annually, 2))),
-        new("Rule 2 AnnualAddOnMultiCycleZero: 1", OrderRule.AnnualAddOnMultiCycleZero, "serviceList[0].multiCycle",
+        new("Rule 2 AnnualAddOnMultiCycleZero: 1", OrderRule.AnnualAddOnMultiCycleZero, "serviceList[0].multiCycle", "multicycle",
             () => Spec(OrderAction.Purchase, 21, null, Service(RmPremium21, OrderWire.Annually, 5, multi: 1))),
-        new("Rule 3 OnceMultiCycleZero: 1", OrderRule.OnceMultiCycleZero, "serviceList[0].multiCycle",
+        new("Rule 3 OnceMultiCycleZero: 1", OrderRule.OnceMultiCycleZero, "serviceList[0].multiCycle", "multicycle",
             () => Spec(OrderAction.Purchase, 11, Appliance, Service(HotelModule, OrderWire.Once, multi: 1))),
-        new("Rule 4 TrialMultiCycleZero: 1", OrderRule.TrialMultiCycleZero, "serviceList[0].multiCycle",
+        new("Rule 4 TrialMultiCycleZero: 1", OrderRule.TrialMultiCycleZero, "serviceList[0].multiCycle", "multicycle",
             () => Spec(OrderAction.Trial, 15, null, Plan(RemoteManagement, null, 1))),
-        new("Rule 9 CloudExtensionRange: 4", OrderRule.CloudExtensionRange, "serviceList[0].quantity",
+        new("Rule 9 CloudExtensionRange: 4", OrderRule.CloudExtensionRange, "serviceList[0].quantity", "pce-quantity",
             () => NewCloudEdition(4)),
-        new("Rule 9 CloudExtensionRange: 501", OrderRule.CloudExtensionRange, "serviceList[0].quantity",
+        new("Rule 9 CloudExtensionRange: 501", OrderRule.CloudExtensionRange, "serviceList[0].quantity", "pce-quantity",
             () => NewCloudEdition(501)),
-        new("Rule 11 DisasterRecoveryNeedsUltimate", OrderRule.DisasterRecoveryNeedsUltimate, "serviceList[1].serviceId",
+        new("Rule 11 DisasterRecoveryNeedsUltimate", OrderRule.DisasterRecoveryNeedsUltimate, "serviceList[1].serviceId", "dr-ultimate",
             () => Spec(OrderAction.Purchase, 12, null, Plan(PseEnterprise, OrderWire.Annually, 1, 10, "Enterprise Plan"),
                 Service(PseDisasterRecovery, OrderWire.Annually, 1, PseEnterprise, "Disaster Recovery"))),
-        new("Rule 12 SerialNumberRequired: blank", OrderRule.SerialNumberRequired, "productNo",
+        new("Rule 12 SerialNumberRequired: blank", OrderRule.SerialNumberRequired, "productNo", "serial-required",
             () => With(AppliancePurchase(), s => s.ProductNo = " ")),
-        new("Rule 13 PartnerIdOnlyForNewLicense", OrderRule.PartnerIdOnlyForNewLicense, "partnerId",
+        new("Rule 13 PartnerIdOnlyForNewLicense", OrderRule.PartnerIdOnlyForNewLicense, "partnerId", "partner-new-license",
             () => With(Spec(OrderAction.Purchase, 12, Pse, Plan(PseEnterprise, OrderWire.Annually, 1, 10)), s => s.PartnerId = Partner)),
-        new("ConnectionPlanIdMatchesPlan", OrderRule.ConnectionPlanIdMatchesPlan, "serviceList[1].connectionPlanId",
+        new("ConnectionPlanIdMatchesPlan", OrderRule.ConnectionPlanIdMatchesPlan, "serviceList[1].connectionPlanId", "connection-plan",
             () => Spec(OrderAction.Purchase, 14, null, Plan(Turnkey, OrderWire.Annually, 1, 10), Service(TurnkeyExtensions, OrderWire.Annually, 10, PseEnterprise))),
-        new("CloudInstanceRequest", OrderRule.CloudInstanceRequest, "orderPceSpecialRequest",
+        new("CloudInstanceRequest", OrderRule.CloudInstanceRequest, "orderPceSpecialRequest", "pce-request",
             () => Spec(OrderAction.Purchase, 13, null, Plan(PceEnterprise, OrderWire.Annually, 1, 20))),
-        new("PurchaseTypeMatchesOperation: renew in a purchase", OrderRule.PurchaseTypeMatchesOperation, "serviceList[0].purchaseType",
+        new("PurchaseTypeMatchesOperation: renew in a purchase", OrderRule.PurchaseTypeMatchesOperation, "serviceList[0].purchaseType", "purchase-type",
             () => With(AppliancePurchase(), s => s.Items[0].PurchaseType = "renew")),
-        new("TrialOmitsBilling: annually", OrderRule.TrialOmitsBilling, "serviceList[0].billingCycle",
+        new("TrialOmitsBilling: annually", OrderRule.TrialOmitsBilling, "serviceList[0].billingCycle", "trial-billing",
             () => Spec(OrderAction.Trial, 15, null, Plan(RemoteManagement, OrderWire.Annually, 0))),
-        new("PlanBillingRecurring: once", OrderRule.PlanBillingRecurring, "serviceList[0].billingModel",
+        new("PlanBillingRecurring: once", OrderRule.PlanBillingRecurring, "serviceList[0].billingModel", "billing-model",
             () => With(AppliancePurchase(), s => s.Items[0].BillingModel = "once")),
-        new("QuantityPositive: 0", OrderRule.QuantityPositive, "serviceList[0].quantity",
+        new("QuantityPositive: 0", OrderRule.QuantityPositive, "serviceList[0].quantity", "quantity-positive",
             () => Spec(OrderAction.Purchase, 20, null, Service(RmPremium20, OrderWire.Annually, 0))),
     ];
 
