@@ -82,5 +82,26 @@ public sealed class RuleAgreementTests : IClassFixture<SandboxFixture>, IDisposa
         Assert.Empty(kinds.Except(covered));
     }
 
+    /// <summary>
+    /// The other way, the one known difference: the sandbox is stricter than the client where it knows more (the
+    /// catalogue, the products as they are now, the users), and in one rule of the order alone, the seed
+    /// tutorial's "serviceType is always plan" for an Appliance Edition purchase_plan (appliance-plans-only),
+    /// which the client does not have. Should the client gain it, this order moves to <see cref="BrokenOrders"/>.
+    /// </summary>
+    [Fact]
+    public async Task Only_the_sandbox_refuses_a_service_in_an_Appliance_purchase_plan()
+    {
+        var spec = BrokenOrders.AppliancePurchase();
+        spec.Items.Add(BrokenOrders.Service(CatalogIds.HotelModule, OrderWire.Once));
+        var built = OrderBuilder.Build(spec);
+        Assert.True(built.IsValid, string.Join("; ", built.Problems));
+
+        var reply = await _poster.PostAsync(JsonParsing.Serialize(built.Request!));
+
+        Assert.Equal((400, "serviceList.serviceId"), (reply.Status, reply.Field));
+        _sandbox.Server.Options.DisabledRules.Add("appliance-plans-only");
+        Assert.Equal(200, (await _poster.PostAsync(JsonParsing.Serialize(built.Request!))).Status);
+    }
+
     public void Dispose() => _poster.Dispose();
 }
