@@ -66,7 +66,11 @@ namespace YeastarPartner.Client.Orders
         private static int DefaultMultiCycle(OrderSpec order, OrderItemSpec item) =>
             order.Action != OrderAction.Trial && item.IsPlan && item.BillingCycle == OrderWire.Annually ? 1 : 0;
 
-        private static OrderRequest ToRequest(OrderSpec spec) => new OrderRequest
+        /// <summary>
+        /// The O1 body of a completed spec, checked or not. Internal, never public: only the tests send a body
+        /// the rules refused, to prove the sandbox refuses it too.
+        /// </summary>
+        internal static OrderRequest ToRequest(OrderSpec spec) => new OrderRequest
         {
             OperationType = spec.OperationType,
             ProductNo = string.IsNullOrWhiteSpace(spec.ProductNo) ? null : spec.ProductNo,

@@ -24,9 +24,7 @@ public static class OrderEndpoints
 
             if (!JsonFields.TryGetString(body, "operationType", out var operationType))
                 return Envelope.Validation("operationType", "operationType is required.");
-            var violation = operationType == "purchase_plan" && JsonFields.TryGetInt64(body, "productId", out var id) && id == Catalog.ApplianceEdition
-                ? PlanPurchaseRules.Check(body, store)
-                : OrderRules.Check(operationType, body, store, options.DisabledRules);
+            var violation = OrderRules.Check(operationType, body, store, options.DisabledRules);
             if (violation != null) return Envelope.Validation(violation.Field, violation.Message);
 
             JsonFields.TryGetInt64(body, "productId", out var productId);

@@ -4,10 +4,10 @@ using YeastarPartner.Sandbox.Store;
 namespace YeastarPartner.Sandbox.Orders;
 
 /// <summary>
-/// The section-7 rules for every operationType (the Appliance purchase keeps <see cref="PlanPurchaseRules"/>).
-/// Each rule has a name; SandboxOptions.DisabledRules switches any of them off, because several come
-/// from tutorials rather than the reference. Written independently of the client's builder on purpose:
-/// the sandbox is the check on it.
+/// The sandbox's one rule engine: the section-7 rules for every operationType, and the seed tutorial's
+/// (section 16) for the Appliance Edition purchase. Each rule has a name; SandboxOptions.DisabledRules
+/// switches any of them off, because several come from tutorials rather than the reference. Written
+/// independently of the client's builder on purpose: the sandbox is the check on it.
 /// </summary>
 public static class OrderRules
 {
@@ -16,6 +16,7 @@ public static class OrderRules
         "purchase-type", "item-kind", "trial-available", "trial-billing", "billing-contact", "billing-cycle", "billing-model",
         "multicycle", "serial-required", "product-exists", "renew-same-cycle", "renew-quantity", "renew-with-services",
         "switch-same-cycle", "pce-quantity", "pce-request", "ha-quantity", "dr-ultimate", "connection-plan", "partner-known",
+        "appliance-plans-only", "switch-plans-only", "partner-new-license", "quantity-positive",
     ];
 
     public static RuleViolation? Check(string operationType, JsonElement body, SandboxStore store, ISet<string> disabled)
@@ -29,19 +30,24 @@ public static class OrderRules
 
         if (!JsonFields.TryGetInt64(body, "productId", out var productIdLong) || ProductCatalog.Find((int)productIdLong) is not { } product)
             return new("productId", "productId must be a product of the catalogue (see P1).");
-        JsonFields.TryGetString(body, "productNo", out var productNo);
-        var existing = store.FindProduct(product.Id, string.IsNullOrEmpty(productNo) ? null : productNo);
+        // A blank productNo names no device: it is as good as none.
+        var hasSerial = JsonFields.TryGetString(body, "productNo", out var productNo) && !string.IsNullOrWhiteSpace(productNo);
+        var existing = store.FindProduct(product.Id, hasSerial ? productNo : null);
         var isDevice = product.Id is 9 or 11 or 12 or 13;
         var newLicense = action == "purchase" && planOrder && product.Id is 12 or 13;
 
-        if (On("serial-required") && isDevice && action != "trial" && !newLicense && string.IsNullOrEmpty(productNo))
+        if (On("serial-required") && isDevice && action != "trial" && !newLicense && !hasSerial)
             return new("productNo", $"productNo is required for {operationType} of product {product.Id} (an existing device).");
-        if (On("product-exists") && !string.IsNullOrEmpty(productNo) && existing == null && !(action == "purchase" && planOrder))
+        if (On("product-exists") && hasSerial && existing == null && !(action == "purchase" && planOrder))
             return new("productNo", $"No product {productNo} of product {product.Id}.");
         if (On("billing-contact") && action != "trial" && !(JsonFields.TryGetInt64(body, "billingId", out var billingId) && store.IsKnownBillingContact(billingId)))
             return new("billingId", "billingId must be a billing contact of this account (a JSON integer).");
         if (On("partner-known") && JsonFields.TryGetString(body, "partnerId", out var partnerId) && !store.IsKnownPartner(partnerId))
             return new("partnerId", $"partnerId '{partnerId}' is not a subordinate user.");
+        // Rule 13: a PSE license takes partnerId only when it is new, productNo only when it exists; never both.
+        if (On("partner-new-license") && product.Id == Catalog.SoftwareEdition && action == "purchase" && planOrder && hasSerial
+            && JsonFields.TryGetString(body, "partnerId", out var forPartner) && !string.IsNullOrWhiteSpace(forPartner))
+            return new("partnerId", $"partnerId is for a new PSE license only; {productNo} is an existing one.");
 
         if (!body.TryGetProperty("serviceList", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
             return new("serviceList", "serviceList must be a non-empty array.");
@@ -52,6 +58,12 @@ public static class OrderRules
                 return new("serviceList.serviceId", $"serviceId must be a plan or service of product {product.Id} (a JSON integer).");
             items.Add((json, item));
         }
+        // The seed tutorial: "serviceType is always plan" in an Appliance Edition purchase_plan, so even the
+        // product's own services (Hotel Module) are refused there; they are bought with purchase_service.
+        if (On("appliance-plans-only") && product.Id == Catalog.ApplianceEdition && operationType == "purchase_plan" && items.FirstOrDefault(i => i.Item.ServiceType != "plan").Item is { } notPlan)
+            return new("serviceList.serviceId", $"serviceId {notPlan.Id} is not a plan of product 11: an Appliance Edition purchase_plan carries only plans.");
+        if (On("switch-plans-only") && action == "switch" && items.Any(i => i.Item.ServiceType != "plan"))
+            return new("serviceList", $"{operationType} switches a plan; it carries no services.");
         if (On("item-kind") && (planOrder ? !items.Any(i => i.Item.ServiceType == "plan") : items.Any(i => i.Item.ServiceType == "plan")))
             return new("serviceList.serviceType", planOrder ? $"{operationType} needs a plan item." : $"{operationType} cannot carry a plan.");
 
@@ -66,7 +78,7 @@ public static class OrderRules
                 if (!items.Any(i => i.Item.Id == service))
                     return new("serviceList", $"Product {productNo} also has service {service}: renew plan and services in one order.");
 
-        if (On("pce-request") && product.Id == 13 && action == "purchase" && planOrder && string.IsNullOrEmpty(productNo))
+        if (On("pce-request") && product.Id == 13 && action == "purchase" && planOrder && !hasSerial)
         {
             if (!body.TryGetProperty("orderPceSpecialRequest", out var pce) || pce.ValueKind != JsonValueKind.Object
                 || !JsonFields.TryGetString(pce, "pbxName", out _) || !JsonFields.TryGetString(pce, "regionId", out _) || !JsonFields.TryGetString(pce, "pbxSubDomainId", out _))
@@ -83,6 +95,7 @@ public static class OrderRules
             return new("serviceList.purchaseType", $"purchaseType must be '{action}'.");
         if (!JsonFields.TryGetInt64(json, "multiCycle", out var multiCycle)) return new("serviceList.multiCycle", "multiCycle must be a JSON integer.");
         long? quantity = JsonFields.TryGetInt64(json, "quantity", out var q) ? q : null;
+        if (on("quantity-positive") && quantity < 1) return new("serviceList.quantity", "quantity must be 1 or more.");
 
         if (action == "trial")
         {

@@ -1,32 +1,13 @@
 using System.Text.Json.Nodes;
 using YeastarPartner.Models;
 using YeastarPartner.Tests.Infrastructure;
+using YeastarPartner.Tests.Orders;
 
 namespace YeastarPartner.Tests.Cmdlets;
 
 /// <summary>The tutorial of API reference section 16, performed by New-YsPlanOrder against the sandbox.</summary>
 public sealed class SeedScenarioTests : IClassFixture<SandboxFixture>, IDisposable
 {
-    // The request body of the tutorial, verbatim (API reference section 16).
-    private const string TutorialBody = """
-        {
-          "operationType": "purchase_plan",
-          "productNo": "3631E0997265",
-          "productId": 11,
-          "billingId": 3197218168379846218,
-          "serviceList": [
-            {
-              "serviceId": 3048560232537899008,
-              "serviceType": "plan",
-              "purchaseType": "purchase",
-              "billingModel": "recurring",
-              "billingCycle": "monthly",
-              "multiCycle": 0
-            }
-          ]
-        }
-        """;
-
     private readonly SandboxFixture _sandbox;
     private readonly PowerShellHarness _ps = new();
 
@@ -44,7 +25,7 @@ public sealed class SeedScenarioTests : IClassFixture<SandboxFixture>, IDisposab
 
         Assert.Empty(result.Errors);
         var sent = _sandbox.Server.Store.Orders.Single().RequestBody;
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(TutorialBody), JsonNode.Parse(sent)), $"Sent body differs from the tutorial's: {sent}");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(SeedTutorial.Body), JsonNode.Parse(sent)), $"Sent body differs from the tutorial's: {sent}");
         // Numbers as numbers with all 19 digits, not strings and not rounded through a double.
         Assert.Contains("\"billingId\":3197218168379846218", sent);
         Assert.Contains("\"serviceId\":3048560232537899008", sent);

@@ -16,12 +16,13 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
-    /// <summary>Empties orders, faults and the request log so each test starts clean.</summary>
+    /// <summary>Empties orders, faults and the request log and switches every order rule back on, so each test starts clean.</summary>
     public void Reset()
     {
         Server.Store.Reset();
         Server.Faults.Clear();
         Server.Requests.Clear();
+        Server.Options.DisabledRules.Clear();
     }
 
     public JsonObject OrderBody(int index) => JsonNode.Parse(Server.Store.Orders[index].RequestBody)!.AsObject();

@@ -19,7 +19,6 @@ public sealed class SandboxOrderTests : IClassFixture<SandboxFixture>, IDisposab
     {
         _sandbox = sandbox;
         _sandbox.Reset();
-        _sandbox.Server.Options.DisabledRules.Clear();
         var secret = new SecureString();
         foreach (var c in SandboxFixture.ClientSecret) secret.AppendChar(c);
         _client = new YeastarClient(new YeastarClientOptions { BaseUri = sandbox.Url }, new ClientCredentials(SandboxFixture.ClientId, secret));
@@ -96,9 +95,5 @@ public sealed class SandboxOrderTests : IClassFixture<SandboxFixture>, IDisposab
         Assert.Equal(5, _sandbox.Server.Requests.Entries.Count(e => e.Path == path));
     }
 
-    public void Dispose()
-    {
-        _sandbox.Server.Options.DisabledRules.Clear();
-        _client.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 }
