@@ -76,7 +76,7 @@ function Invoke-Build {
     Copy-ModuleAssembly -From $publish
     Copy-Item (Join-Path $Root 'YeastarPartner.psd1') $ModuleDir
     Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.format.ps1xml') $ModuleDir
-    Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.Requirements.psm1') $ModuleDir
+    Copy-Item (Join-Path $Root 'src/YeastarPartner/YeastarPartner.Requirements.psm1'), (Join-Path $Root 'src/YeastarPartner/YeastarPartner.Requirements.Desktop.ps1') $ModuleDir
     Set-StagedReleaseNote
     Remove-Item $publish -Recurse -Force
     Build-Help

@@ -1,15 +1,13 @@
 # Windows PowerShell on .NET Framework older than 4.7.2 cannot load the module's netstandard2.0 assemblies, and
 # says so only as "Could not load file or assembly 'netstandard'". The staged YeastarPartner.Requirements.psm1
-# stops the import first with a message that names the fix. Windows PowerShell cannot run here, so the check
+# (running YeastarPartner.Requirements.Desktop.ps1 on Windows PowerShell) stops the import first with a message
+# that names the fix. Windows PowerShell cannot run here, so the check
 # is judged with the edition and release number passed in, and its place in the import is proven in pwsh.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'FreshPowerShell.psm1') -Force
     $script:moduleDir = Split-Path $env:YS_MODULE_PATH
-    $script:check = Join-Path $moduleDir 'YeastarPartner.Requirements.psm1'
-    function Invoke-Check([string] $Edition, $Release) {
-        Import-Module $check -ArgumentList $Edition, $Release -Force -ErrorAction Stop
-        Remove-Module YeastarPartner.Requirements -ErrorAction SilentlyContinue
-    }
+    $script:check = Join-Path $moduleDir 'YeastarPartner.Requirements.Desktop.ps1'
+    function Invoke-Check([string] $Edition, $Release) { & $check $Edition $Release }
 }
 
 Describe 'The .NET Framework check of the staged module' {
@@ -30,6 +28,14 @@ Describe 'The .NET Framework check of the staged module' {
         { Invoke-Check Core 1 } | Should -Not -Throw
     }
 
+    It 'is not even run on PowerShell 7: the nested module runs it on Windows PowerShell only' {
+        $copy = Join-Path $TestDrive 'Refusing'
+        Copy-Item $moduleDir $copy -Recurse
+        Set-Content (Join-Path $copy 'YeastarPartner.Requirements.Desktop.ps1') "throw 'refused by the check'"
+        { Import-Module (Join-Path $copy 'YeastarPartner.Requirements.psm1') -Force -ErrorAction Stop } | Should -Not -Throw
+        Remove-Module YeastarPartner.Requirements -ErrorAction SilentlyContinue
+    }
+
     It 'is listed in the manifest as a nested module, so it runs before any type of the module is inspected' {
         (Import-PowerShellDataFile $env:YS_MODULE_PATH).NestedModules | Should -Be @('YeastarPartner.Requirements.psm1')
         # A copy whose check always refuses: the import must stop with its message before PowerShell inspects the
@@ -37,7 +43,7 @@ Describe 'The .NET Framework check of the staged module' {
         # PowerShell may already have read YeastarPartner.dll itself; inspecting its types would load the client.
         $copy = Join-Path $TestDrive 'YeastarPartner'
         Copy-Item $moduleDir $copy -Recurse
-        Set-Content (Join-Path $copy 'YeastarPartner.Requirements.psm1') "throw 'refused by the check'"
+        Set-Content (Join-Path $copy 'YeastarPartner.Requirements.psm1') "throw 'refused by the check'" # stands in for Windows PowerShell
         $child = Invoke-FreshPowerShell -Environment @{ YS_COPY = $copy } -Script @'
 try { Import-Module (Join-Path $env:YS_COPY 'YeastarPartner.psd1') -ErrorAction Stop; 'imported' } catch { "failed: $($_.Exception.Message)" }
 [pscustomobject]@{
