@@ -107,6 +107,21 @@ Describe '-SkipOrderedSince and the kinds and statuses of orders' {
         $warned[0] | Should -BeLike 'Row 1 (new product 12): -SkipOrderedSince cannot check a new product*-JournalPath*'
     }
 
+    It 'walks the order list once when -Reconcile and -SkipOrderedSince both need it' {
+        $journal = Join-Path $TestDrive 'both.csv'
+        Add-SandboxFault $sandbox @{ path = $orderPath; kind = 'DropAfterCommit'; serialNumber = 'GUARD00006'; times = 1 } | Out-Null
+        'GUARD00006', 'GUARD00007' | New-YsPlanOrder -Plan Enterprise -BillingContactId $contact -JournalPath $journal -Confirm:$false -ErrorAction SilentlyContinue
+        Invoke-RestMethod -Method Delete -Uri "$($sandbox.Url)/_sandbox/requests" | Out-Null
+
+        $both = @('GUARD00006', 'GUARD00007' | New-YsPlanOrder -Plan Enterprise -BillingContactId $contact -JournalPath $journal -Reconcile `
+                -SkipOrderedSince (Get-Date).AddDays(-40) -Confirm:$false -WarningAction SilentlyContinue)
+
+        $both.Outcome | Should -Be @('Skipped', 'Skipped')
+        $orders = @(Get-SandboxOrder $sandbox).Count
+        # Oldest first and capped at 20 a page: one walk reads every page once.
+        @(Get-SandboxRequest $sandbox | Where-Object path -eq '/order/openapi/order/v1/page').Count | Should -Be ([math]::Ceiling($orders / 20))
+    }
+
     It 'warns when a command runs with neither a journal nor the portal check' {
         $null = New-YsPlanOrder -SerialNumber GUARD00005 -Plan Enterprise -BillingContactId $contact -Confirm:$false -WarningVariable warned -WarningAction SilentlyContinue
         $warned.Count | Should -Be 1

@@ -150,17 +150,20 @@ namespace YeastarPartner.Base
             CheckCommandLine();
             var connection = ActiveConnection;
             if (JournalPath != null) _journal = OpenJournal(JournalPath);
-            if (Reconcile && _journal != null)
+            var reconcile = Reconcile && _journal != null && _journal.CanWrite;
+            if (Reconcile && _journal != null && !reconcile) WriteVerbose("What if: the journal's Unknown rows would be settled from the Partner Portal's orders first.");
+            var guardSince = SkipOrderedSince.HasValue ? new DateTimeOffset(SkipOrderedSince.Value) : (DateTimeOffset?)null;
+            if (reconcile || guardSince.HasValue)
             {
-                if (_journal.CanWrite) RunAsync((writer, ct) => Reconciler.SettleAsync(connection.Client, _journal, writer, ct));
-                else WriteVerbose("What if: the journal's Unknown rows would be settled from the Partner Portal's orders first.");
+                // One walk of the portal's orders serves both: -Reconcile settles the journal first, then the guard indexes its part.
+                var portal = new PortalOrders(connection.Client, reconcile ? Reconciler.SearchStart(_journal!) : null, guardSince);
+                RunAsync(async (writer, ct) =>
+                {
+                    if (reconcile) await Reconciler.SettleAsync(_journal!, portal, writer, ct).ConfigureAwait(false);
+                    if (guardSince.HasValue) _guard = await PortalGuard.LoadAsync(portal, guardSince.Value, writer, ct).ConfigureAwait(false);
+                });
             }
-            if (SkipOrderedSince.HasValue)
-            {
-                var since = new DateTimeOffset(SkipOrderedSince.Value);
-                RunAsync(async (writer, ct) => _guard = await PortalGuard.LoadAsync(connection.Client, since, writer, ct).ConfigureAwait(false));
-            }
-            else if (_journal == null && !IsWhatIf())
+            if (!guardSince.HasValue && _journal == null && !IsWhatIf())
                 WriteWarning($"{Activity} runs without -JournalPath or -SkipOrderedSince: if it is run again, nothing stops it from buying the same devices twice. See Get-Help {Activity} -Parameter SkipOrderedSince.");
             _batch = new OrderBatch(this, Activity, connection.Client, _journal, ThrottleLimit, StopToken);
         }

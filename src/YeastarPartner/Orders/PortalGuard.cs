@@ -4,15 +4,14 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Base;
-using YeastarPartner.Client;
 using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Orders
 {
     /// <summary>
     /// -SkipOrderedSince: the Partner Portal as the journal of last resort. The orders created since the time
-    /// are read once per command (one walk of the order list, each order's device looked up once, see
-    /// <see cref="YeastarClient.GetOrdersSinceAsync"/>); a row whose device has an order of the row's kind
+    /// are read once per command (<see cref="PortalOrders"/>: one walk of the order list, each order's device
+    /// looked up once); a row whose device has an order of the row's kind
     /// among them, or one whose kind the portal does not say, is not sent. Orders that bought nothing
     /// (failed, cancelled, invalid, refunded) do not count; pending ones do, since they await payment.
     /// </summary>
@@ -28,12 +27,10 @@ namespace YeastarPartner.Orders
 
         public DateTimeOffset Since { get; }
 
-        public static async Task<PortalGuard> LoadAsync(YeastarClient client, DateTimeOffset since, PipelineWriter writer, CancellationToken cancellationToken)
+        public static async Task<PortalGuard> LoadAsync(PortalOrders portal, DateTimeOffset since, PipelineWriter writer, CancellationToken cancellationToken)
         {
-            const string activity = "-SkipOrderedSince: the Partner Portal's orders";
-            var orders = await client.GetOrdersSinceAsync(since, OrderLookupProgress.Options(writer, activity, since), cancellationToken).ConfigureAwait(false);
-            OrderLookupProgress.Complete(writer, activity);
-            var counted = orders.Where(o => o.SerialNumber != null && o.Facts.CountsAsPurchase && (!o.CreateTime.HasValue || o.CreateTime >= since)).ToLookup(o => o.SerialNumber!, StringComparer.OrdinalIgnoreCase);
+            var orders = await portal.SinceAsync(since, writer, cancellationToken).ConfigureAwait(false);
+            var counted = PortalOrders.PurchasesByDevice(orders);
             writer.WriteVerbose($"-SkipOrderedSince {since:u}: {orders.Count} order(s) in the Partner Portal, for {counted.Count} device(s); a row for one of them with an order of its kind is not sent.");
             return new PortalGuard(since, counted);
         }

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Base;
-using YeastarPartner.Client;
 using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Orders
@@ -18,11 +17,17 @@ namespace YeastarPartner.Orders
     /// </summary>
     internal static class Reconciler
     {
-        public static async Task SettleAsync(YeastarClient client, OrderJournal journal, PipelineWriter writer, CancellationToken cancellationToken)
+        /// <summary>Where the search for the journal's Unknown keys starts; null when none can be searched.</summary>
+        public static DateTimeOffset? SearchStart(OrderJournal journal)
         {
-            var unsettled = journal.Unsettled();
+            var starts = journal.Unsettled().Where(IsSearchable).Select(k => Since(k)!.Value).ToList();
+            return starts.Count == 0 ? (DateTimeOffset?)null : starts.Min();
+        }
+
+        public static async Task SettleAsync(OrderJournal journal, PortalOrders portal, PipelineWriter writer, CancellationToken cancellationToken)
+        {
             var searchable = new List<KeyHistory>();
-            foreach (var key in unsettled)
+            foreach (var key in journal.Unsettled())
             {
                 var line = key.LastLine!;
                 if (line.DeviceSerialNumber == null)
@@ -32,19 +37,18 @@ namespace YeastarPartner.Orders
                     writer.WriteWarning($"Serial number '{line.DeviceSerialNumber}': the journal's time of the order with unknown outcome ('{line.Time}') cannot be read, so its order cannot be searched for; it stays Unknown. Correct the Time column (ISO 8601, e.g. 2026-12-02T10:15:00+01:00) or settle the line by hand.");
                 else searchable.Add(key);
             }
-            if (searchable.Count == 0) return;
-
-            var since = searchable.Min(k => Since(k)!.Value);
+            var since = SearchStart(journal);
+            if (since == null) return;
             writer.WriteVerbose($"Reconciling {searchable.Count} journal row(s) with unknown outcome against the Partner Portal's orders since {since:u}.");
-            const string activity = "-Reconcile: the Partner Portal's orders";
-            var orders = await client.GetOrdersSinceAsync(since, OrderLookupProgress.Options(writer, activity, since), cancellationToken).ConfigureAwait(false);
-            OrderLookupProgress.Complete(writer, activity);
-            var bySerialNumber = orders.Where(o => o.SerialNumber != null && o.Facts.CountsAsPurchase).ToLookup(o => o.SerialNumber!, StringComparer.OrdinalIgnoreCase);
+            var orders = await portal.SinceAsync(since.Value, writer, cancellationToken).ConfigureAwait(false);
+            var bySerialNumber = PortalOrders.PurchasesByDevice(orders);
             writer.WriteVerbose($"Reconcile: {orders.Count} order(s) since {since:u}, {bySerialNumber.Count} device(s).");
 
             var now = DateTimeOffset.Now;
             foreach (var key in searchable) Settle(journal, writer, key, bySerialNumber[key.LastLine!.DeviceSerialNumber!], now);
         }
+
+        private static bool IsSearchable(KeyHistory key) => key.LastLine?.DeviceSerialNumber != null && Since(key) != null;
 
         private static void Settle(OrderJournal journal, PipelineWriter writer, KeyHistory key, IEnumerable<FoundOrder> deviceOrders, DateTimeOffset now)
         {
