@@ -6,6 +6,7 @@ using System.Management.Automation.Host;
 using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Orders;
 using YeastarPartner.Completers;
+using YeastarPartner.Connections;
 using YeastarPartner.Orders;
 
 namespace YeastarPartner.Base
@@ -150,22 +151,28 @@ namespace YeastarPartner.Base
             CheckCommandLine();
             var connection = ActiveConnection;
             if (JournalPath != null) _journal = OpenJournal(JournalPath);
+            ConsultPartnerPortal(connection);
+            if (!SkipOrderedSince.HasValue && _journal == null && !IsWhatIf())
+                WriteWarning($"{Activity} runs without -JournalPath or -SkipOrderedSince: if it is run again, nothing stops it from buying the same devices twice. See Get-Help {Activity} -Parameter SkipOrderedSince.");
+            _batch = new OrderBatch(this, Activity, connection.Client, _journal, ThrottleLimit, StopToken);
+        }
+
+        /// <summary>
+        /// -Reconcile settles the journal's Unknown rows, then -SkipOrderedSince indexes the orders since its time:
+        /// one walk of the Partner Portal's orders serves both, before any row is read.
+        /// </summary>
+        private void ConsultPartnerPortal(YsConnection connection)
+        {
             var reconcile = Reconcile && _journal != null && _journal.CanWrite;
             if (Reconcile && _journal != null && !reconcile) WriteVerbose("What if: the journal's Unknown rows would be settled from the Partner Portal's orders first.");
             var guardSince = SkipOrderedSince.HasValue ? new DateTimeOffset(SkipOrderedSince.Value) : (DateTimeOffset?)null;
-            if (reconcile || guardSince.HasValue)
+            if (!reconcile && !guardSince.HasValue) return;
+            var portal = new PortalOrders(connection.Client, reconcile ? Reconciler.SearchStart(_journal!) : null, guardSince);
+            RunAsync(async (writer, ct) =>
             {
-                // One walk of the portal's orders serves both: -Reconcile settles the journal first, then the guard indexes its part.
-                var portal = new PortalOrders(connection.Client, reconcile ? Reconciler.SearchStart(_journal!) : null, guardSince);
-                RunAsync(async (writer, ct) =>
-                {
-                    if (reconcile) await Reconciler.SettleAsync(_journal!, portal, writer, ct).ConfigureAwait(false);
-                    if (guardSince.HasValue) _guard = await PortalGuard.LoadAsync(portal, guardSince.Value, writer, ct).ConfigureAwait(false);
-                });
-            }
-            if (!guardSince.HasValue && _journal == null && !IsWhatIf())
-                WriteWarning($"{Activity} runs without -JournalPath or -SkipOrderedSince: if it is run again, nothing stops it from buying the same devices twice. See Get-Help {Activity} -Parameter SkipOrderedSince.");
-            _batch = new OrderBatch(this, Activity, connection.Client, _journal, ThrottleLimit, StopToken);
+                if (reconcile) await Reconciler.SettleAsync(_journal!, portal, writer, ct).ConfigureAwait(false);
+                if (guardSince.HasValue) _guard = await PortalGuard.LoadAsync(portal, guardSince.Value, writer, ct).ConfigureAwait(false);
+            });
         }
 
         /// <summary>Command-line values that contradict each other stop the command before any row.</summary>
