@@ -52,7 +52,7 @@ namespace YeastarPartner.Orders
 
         /// <summary>The serial number the Partner Portal knows the device by; null for a new product.</summary>
         public string? DeviceSerialNumber =>
-            SerialNumber.Length == 0 || SerialNumber.StartsWith(OrderKey.NewProductPrefix, StringComparison.Ordinal) ? null : SerialNumber;
+            SerialNumber.Length == 0 || OrderKey.IsNewProduct(SerialNumber) ? null : SerialNumber;
 
         /// <summary>A copy with a new outcome, stamped now.</summary>
         public JournalEntry With(OrderOutcome outcome, JournalStage stage, string? error = null, string? orderNo = null, string? orderStatus = null, string? requestId = null, DateTimeOffset? settleAfter = null)
