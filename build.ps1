@@ -16,6 +16,10 @@
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 Test
 .EXAMPLE
+    dotnet pwsh ./build.ps1 Test -PesterPath tests/pester/JournalFile.Tests.ps1 -XunitFilter 'FullyQualifiedName~Journal'
+
+    Runs only the journal tests of both suites while working on the journal.
+.EXAMPLE
     dotnet pwsh ./build.ps1 Test; dotnet pwsh ./build.ps1 Publish -NoBuild -Repository PSGallery -ApiKey $env:PSGALLERY_API_KEY
 
     Publishes exactly the module the tests just ran against.
@@ -39,7 +43,14 @@ param(
     [string] $ApiKey,
 
     # Publish only: publish what out/YeastarPartner holds now, e.g. what build.ps1 Test just tested.
-    [switch] $NoBuild
+    [switch] $NoBuild,
+
+    # Test only: run just these Pester files or folders (with no -XunitFilter, the xUnit tests are skipped).
+    [string[]] $PesterPath,
+
+    # Test only: run just the xUnit tests this dotnet test --filter expression selects (with no -PesterPath,
+    # the Pester tests are skipped), e.g. 'FullyQualifiedName~Journal'.
+    [string] $XunitFilter
 )
 
 $ErrorActionPreference = 'Stop'
@@ -163,7 +174,8 @@ function Invoke-XunitTests {
     $results = Join-Path $Out 'test-results'
     $trx = Join-Path $results 'xunit.trx'
     if (Test-Path $trx) { Remove-Item $trx }
-    & dotnet test (Join-Path $Root 'tests/YeastarPartner.Tests/YeastarPartner.Tests.csproj') -c $Configuration --no-build --nologo `
+    $filter = if ($XunitFilter) { @('--filter', $XunitFilter) } else { @() }
+    & dotnet test (Join-Path $Root 'tests/YeastarPartner.Tests/YeastarPartner.Tests.csproj') -c $Configuration --no-build --nologo @filter `
         --logger "trx;LogFileName=xunit.trx" --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
     if (-not (Test-Path $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Name = 'xUnit (no results file)' } }
     $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
@@ -183,7 +195,7 @@ Import-Module '$pester'
 `$env:YS_SANDBOX_DLL = '$SandboxDll'
 `$env:YS_DESKTOP_SMOKE_EXE = '$DesktopSmokeExe'
 `$config = New-PesterConfiguration
-`$config.Run.Path = '$(Join-Path $Root 'tests/pester')'
+`$config.Run.Path = @($((@(if ($PesterPath) { $PesterPath | ForEach-Object { (Resolve-Path $_).Path } } else { Join-Path $Root 'tests/pester' }) | ForEach-Object { "'$_'" }) -join ', '))
 `$config.Run.PassThru = `$true
 `$config.Output.Verbosity = 'Normal'
 `$config.Output.RenderMode = 'Plaintext'
@@ -203,7 +215,9 @@ if (-not `$result) { throw 'Invoke-Pester returned no result.' }
 
 function Invoke-Test {
     Invoke-Package
-    $runs = @(Invoke-XunitTests; Invoke-PesterTests)
+    # -PesterPath or -XunitFilter alone runs that part only: a quick loop while working on one area.
+    $all = -not $PesterPath -and -not $XunitFilter
+    $runs = @(if ($all -or $XunitFilter) { Invoke-XunitTests }; if ($all -or $PesterPath) { Invoke-PesterTests })
     foreach ($run in $runs) { Write-Host "$($run.Name): $($run.Passed) passed, $($run.Failed) failed" }
     $passed = ($runs | Measure-Object Passed -Sum).Sum
     $failed = ($runs | Measure-Object Failed -Sum).Sum
