@@ -116,8 +116,8 @@ Describe 'A journal reached by another path' -Skip:$IsWindows {
     It 'whose .lock file is deleted while a run holds it still has one writer' {
         $devices = 1..10 | ForEach-Object { 'EDGE{0:D6}' -f (300 + $_) }
         $journal = Join-Path $TestDrive 'unlocked.csv'
-        # Slower still: the first run must outlast the start of a second pwsh.
-        Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; kind = 'Latency'; latencyMs = 1000 } | Out-Null
+        # The first run's last order is slow: it holds the journal until the second pwsh has surely started.
+        Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; serialNumber = $devices[-1]; kind = 'Latency'; latencyMs = 15000 } | Out-Null
         $first = Start-FreshPowerShell -Script (Get-BuyScript $devices $journal)
         $deadline = [DateTime]::UtcNow.AddSeconds(60)
         while (-not (Test-Path "$journal.lock") -or @(Get-StoredOrder).Count -eq 0) {
