@@ -177,7 +177,11 @@ Describe 'A journal on a full disk' -Skip:(-not $IsLinux) {
     }
 
     It 'releases the journal when the run fails, so a re-run here and in another process goes on at once' {
-        if (-not $mounted) { Set-ItResult -Skipped -Because 'mounting a small tmpfs needs root (CAP_SYS_ADMIN) on this machine'; return }
+        if (-not $mounted) {
+            # CI runs as root: there the test must run, never be skipped.
+            if ($env:CI -eq 'true') { throw "CI could not mount a small tmpfs at $mount." }
+            Set-ItResult -Skipped -Because 'mounting a small tmpfs needs root (CAP_SYS_ADMIN) on this machine'; return
+        }
         Reset-Sandbox $sandbox
         $journal = Join-Path $mount 'journal.csv'
         $devices = 1..60 | ForEach-Object { 'EDGE{0:D6}' -f (500 + $_) }
