@@ -7,6 +7,13 @@ BeforeAll {
     $script:sandbox = Start-TestSandbox
     Connect-YeastarPartner -Credential (Get-TestCredential) -BaseUri $sandbox.Url
     $script:contact = '3197218168379846218'
+
+    # Every product expires in 90 days but two, of two product lines: Linkus (9) in 20 days, Appliance Edition (11) in 10.
+    function script:Set-TwoExpiring {
+        Set-SandboxProductExpiry $sandbox -InDays 90
+        Set-SandboxProductExpiry $sandbox -InDays 20 -SerialNumber 3631E0000009
+        Set-SandboxProductExpiry $sandbox -InDays 10 -SerialNumber 3631E3418911
+    }
 }
 
 AfterAll {
@@ -77,9 +84,7 @@ Describe 'Get-YsOrder' {
 Describe 'Get-YsProduct -ExpiringWithin' {
     BeforeAll {
         Reset-Sandbox $sandbox
-        Set-SandboxProductExpiry $sandbox -InDays 90
-        Set-SandboxProductExpiry $sandbox -InDays 20 -SerialNumber 3631E0000009
-        Set-SandboxProductExpiry $sandbox -InDays 10 -SerialNumber 3631E3418911
+        Set-TwoExpiring
         Set-SandboxProductExpiry $sandbox -InDays 31 -SerialNumber 3651A0009415
     }
 
@@ -108,9 +113,7 @@ Describe 'Get-YsProduct -ExpiringWithin' {
 Describe 'samples/Renew-Expiring-Runbook.ps1' {
     BeforeAll {
         Reset-Sandbox $sandbox
-        Set-SandboxProductExpiry $sandbox -InDays 90
-        Set-SandboxProductExpiry $sandbox -InDays 20 -SerialNumber 3631E0000009
-        Set-SandboxProductExpiry $sandbox -InDays 10 -SerialNumber 3631E3418911
+        Set-TwoExpiring
         $script:runbook = Join-Path $PSScriptRoot '../../samples/Renew-Expiring-Runbook.ps1'
         $script:journal = Join-Path $TestDrive 'renewals.csv'
         function script:Invoke-Renewal {
@@ -138,8 +141,7 @@ Describe 'samples/Renew-Expiring-Runbook.ps1' {
         @($first | Where-Object { $_.PSObject.Properties['Outcome'] }).SerialNumber | Should -Be @('3631E3418911', '3631E0000009')
 
         # The second run sees the same products expiring (as if the portal had not moved their dates yet).
-        Set-SandboxProductExpiry $sandbox -InDays 20 -SerialNumber 3631E0000009
-        Set-SandboxProductExpiry $sandbox -InDays 10 -SerialNumber 3631E3418911
+        Set-TwoExpiring
         $second = Invoke-Renewal
         $second[-1].Expiring | Should -Be 2
         $second[-1].Renewed | Should -Be 0

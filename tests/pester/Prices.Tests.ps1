@@ -105,10 +105,11 @@ Describe 'Prices on what is bought' {
         (Get-StoredOrder 'CU').Count | Should -Be 0
     }
 
-    It 'ends with the total bought per currency' {
+    It 'asks the price once per product, cycle and customer, and ends with the total bought per currency' {
         $info = New-Rows 'TB' | Select-Object -First 3 | New-YsPlanOrder -BillingContactId $contact -Confirm:$false 6>&1 |
             Where-Object { $_ -is [System.Management.Automation.InformationRecord] -and $_.Tags -contains 'YeastarPartner.Spend' }
         "$($info[-1].MessageData)" | Should -Be 'Bought 3 orders, total 300.00 USD'
+        @(Get-SandboxRequest $sandbox | Where-Object path -like '*/my_price_info').Count | Should -Be 1
     }
 
     It '-WhatIf shows each price, says which rows a cap would refuse and ends with the total' {
