@@ -51,6 +51,21 @@ Describe 'Caps on what one command buys' -ForEach @(
     }
 }
 
+Describe 'What the caps count' {
+    BeforeEach { Reset-Sandbox $sandbox }
+
+    It 'an order with an unknown outcome counts as spent; one the Partner Portal certainly refused does not' {
+        # Row 2 is stored but its reply lost (Unknown); row 3 is refused before it is stored (HTTP 400).
+        Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; kind = 'DropAfterCommit'; serialNumber = 'UK000002'; times = 1 } | Out-Null
+        Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; kind = 'Status'; status = 400; serialNumber = 'UK000003'; times = 1 } | Out-Null
+        $out = New-Rows 'UK' | Select-Object -First 6 | New-YsPlanOrder -BillingContactId $contact -MaxTotal 350 -Currency USD -Confirm:$false -ErrorVariable errs -ErrorAction SilentlyContinue
+        # 1 bought, 2 Unknown (100 USD counted), 3 refused (given back), 4 bought: 300 USD; 5 would make 400.
+        @($out).SerialNumber | Should -Be @('UK000001', 'UK000004')
+        ($errs | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be @('OrderOutcomeUnknown', 'ApiRequestRejected', 'BudgetExceeded', 'BudgetExceeded')
+        @(Get-StoredOrder 'UK').productNo | Should -Be @('UK000001', 'UK000002', 'UK000004')
+    }
+}
+
 Describe 'Prices on what is bought' {
     BeforeEach {
         Reset-Sandbox $sandbox
@@ -113,7 +128,12 @@ Describe 'Prices on what is bought' {
     }
 
     It '-WhatIf shows each price, says which rows a cap would refuse and ends with the total' {
-        $output = New-Rows 'WI' | New-YsPlanOrder -BillingContactId $contact -MaxTotal 450 -Currency USD -WhatIf 3>&1 6>&1
+        # The What if lines go to the host: a transcript records them.
+        $transcript = Join-Path $TestDrive 'whatif.txt'
+        Start-Transcript -LiteralPath $transcript | Out-Null
+        try { $output = New-Rows 'WI' | New-YsPlanOrder -BillingContactId $contact -MaxTotal 450 -Currency USD -WhatIf 3>&1 6>&1 }
+        finally { Stop-Transcript | Out-Null }
+        @(Select-String -LiteralPath $transcript -Pattern 'What if: .*Buy the Enterprise plan.*, at 100\.00 USD').Count | Should -Be 4
         (Get-StoredOrder 'WI').Count | Should -Be 0
         $warnings = @($output | Where-Object { $_ -is [System.Management.Automation.WarningRecord] })
         $warnings.Count | Should -Be 6

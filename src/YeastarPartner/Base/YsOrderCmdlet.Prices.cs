@@ -62,21 +62,28 @@ namespace YeastarPartner.Base
             return true;
         }
 
-        /// <summary>The totals per currency, as one information line each (shown like Write-Host; tag YeastarPartner.Spend).</summary>
+        /// <summary>
+        /// The totals per currency, one information line each (tag YeastarPartner.Spend). Under -WhatIf they are
+        /// shown like its What if lines; otherwise they stay in the information stream (-InformationAction
+        /// Continue shows them), so a job's output holds the result objects only.
+        /// </summary>
         private void WriteTotals()
         {
             if (_whatIf)
             {
                 var refused = _wouldRefuse > 0 ? $"; {_wouldRefuse} row(s) would be refused by a cap" : "";
                 if (!_wouldBuy.IsEmpty || _wouldRefuse > 0)
-                    foreach (var line in _wouldBuy.Lines("What if: would buy ")) WriteSpendLine(line + refused);
+                    foreach (var line in _wouldBuy.Lines("What if: would buy ")) WriteSpendLine(line + refused, shown: true);
                 return;
             }
             if (_batch == null || _batch.Bought.IsEmpty) return;
-            foreach (var line in _batch.Bought.Lines("Bought ")) WriteSpendLine(line);
+            foreach (var line in _batch.Bought.Lines("Bought ")) WriteSpendLine(line, shown: false);
         }
 
-        private void WriteSpendLine(string text) =>
-            WriteInformation(new HostInformationMessage { Message = text }, new[] { "PSHOST", "YeastarPartner.Spend" });
+        private void WriteSpendLine(string text, bool shown)
+        {
+            if (shown) WriteInformation(new HostInformationMessage { Message = text }, new[] { "PSHOST", "YeastarPartner.Spend" });
+            else WriteInformation(text, new[] { "YeastarPartner.Spend" });
+        }
     }
 }

@@ -281,7 +281,7 @@ namespace YeastarPartner.Base
         {
             try
             {
-                return ShouldProcess(row.Target, $"{row.Action}, at {row.Price}");
+                return ShouldProcess(row.Target, $"{row.Action}, {RowPrice.Describe(row.Price)}");
             }
             catch (Exception e) when (e is PSInvalidOperationException || e is HostException)
             {

@@ -69,24 +69,9 @@ namespace YeastarPartner.Commands
                 IEnumerable<int> lines = ProductId.HasValue
                     ? new[] { ProductId.Value }
                     : (await client.GetAvailableProductsAsync(ct).ConfigureAwait(false)).Select(p => p.ProductId).Distinct().ToList();
+                if (string.IsNullOrEmpty(SerialNumber)) return await client.GetAllProductsAsync(lines, ct).ConfigureAwait(false);
                 var found = new List<InstanceProduct>();
-                foreach (var line in lines)
-                {
-                    if (!string.IsNullOrEmpty(SerialNumber))
-                    {
-                        found.Add(await client.GetProductAsync(line, SerialNumber!, ct).ConfigureAwait(false));
-                        continue;
-                    }
-                    var products = client.GetProductsAsync(line, cancellationToken: ct).GetAsyncEnumerator(ct);
-                    try
-                    {
-                        while (await products.MoveNextAsync().ConfigureAwait(false)) found.Add(products.Current);
-                    }
-                    finally
-                    {
-                        await products.DisposeAsync().ConfigureAwait(false);
-                    }
-                }
+                foreach (var line in lines) found.Add(await client.GetProductAsync(line, SerialNumber!, ct).ConfigureAwait(false));
                 return found;
             }).Where(p => Expires(p, last)).OrderBy(p => p.ExpireDate).ToList();
         }

@@ -106,13 +106,15 @@ namespace YeastarPartner.Orders
             WhileRunning(() =>
             {
                 ThrowIfWriteFailed();
-                // The caps' check and reservation, in row order before any wait: what -ThrottleLimit sends later still counts.
+                while (!_slots.Wait(0)) _writer.PumpOne(_stop);
+                // The caps' check and reservation, in row order once the row has its slot: every order in flight
+                // counts, and one the Partner Portal has refused by now has given its reservation back.
                 if (_caps?.Reserve(row, rowNumber, target) is ErrorRecord refused)
                 {
+                    _slots.Release();
                     Reject(row.ToJournalEntry(), refused);
                     return;
                 }
-                while (!_slots.Wait(0)) _writer.PumpOne(_stop);
                 var line = row.ToJournalEntry();
                 var sending = DateTimeOffset.Now;
                 // Written before the order leaves: if the process dies now, the re-run sees Unknown, not "never sent".

@@ -44,6 +44,10 @@ namespace YeastarPartner.Orders
         public static string Format(decimal amount, string? currency) =>
             (amount.ToString("0.00##########", CultureInfo.InvariantCulture) + " " + (currency ?? "")).TrimEnd();
 
+        /// <summary>How -WhatIf and -Confirm name the price: "at 100.00 USD", "free (trial)" or "price unknown".</summary>
+        public static string Describe(RowPrice? price) =>
+            price == null || !price.IsKnown ? "price unknown" : price.IsFree ? "free (trial)" : "at " + Format(price.Amount!.Value, price.Currency);
+
         public override string ToString() => IsFree ? "free (trial)" : IsKnown ? Format(Amount!.Value, Currency) : "unknown";
     }
 }

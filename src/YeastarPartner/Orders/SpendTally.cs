@@ -51,7 +51,11 @@ namespace YeastarPartner.Orders
             {
                 var unknown = _unpriced > 0 ? $"; {Orders(_unpriced)} with no known price" : "";
                 var free = _free > 0 ? $"; {Orders(_free)} free (trial)" : "";
-                if (_byCurrency.Count == 0) return new[] { $"{lead}{Orders(_unpriced + _free)}, total {RowPrice.Format(0m, null)}{unknown}{free}" };
+                if (_byCurrency.Count == 0)
+                {
+                    var kinds = new[] { _unpriced > 0 ? $"{Orders(_unpriced)} with no known price" : null, _free > 0 ? $"{Orders(_free)} free (trial)" : null };
+                    return new[] { $"{lead}{Orders(_unpriced + _free)}: {string.Join(", ", kinds.Where(k => k != null))}" };
+                }
                 return _byCurrency.Select(c => $"{lead}{Orders(c.Value.Orders)}, total {RowPrice.Format(c.Value.Total, c.Key)}{unknown}{free}").ToList();
             }
         }
