@@ -36,6 +36,25 @@ namespace YeastarPartner.Client
         public IAsyncEnumerable<InstanceProduct> GetProductsAsync(int productId, long skip = 0, int pageSize = PageStream.DefaultPageSize, CancellationToken cancellationToken = default) =>
             PageStream.ReadAsync(ProductListPath, (no, size, ct) => GetProductPageAsync(productId, no, size, ct), pageSize, skip, cancellationToken);
 
+        /// <summary>R1 every purchased product of these kinds, read to the end (for a listing that must be sorted, e.g. by expiry).</summary>
+        public async Task<List<InstanceProduct>> GetAllProductsAsync(IEnumerable<int> productIds, CancellationToken cancellationToken = default)
+        {
+            var all = new List<InstanceProduct>();
+            foreach (var productId in productIds)
+            {
+                var products = GetProductsAsync(productId, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
+                try
+                {
+                    while (await products.MoveNextAsync().ConfigureAwait(false)) all.Add(products.Current);
+                }
+                finally
+                {
+                    await products.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+            return all;
+        }
+
         /// <summary>R2 Get Product Details.</summary>
         public async Task<InstanceProduct> GetProductAsync(int productId, string productNo, CancellationToken cancellationToken = default)
         {

@@ -46,6 +46,9 @@ public sealed class SandboxOptions
     /// <summary>Extra Appliance Edition (product 11) products on top of the seven seeded; they survive a reset while this stays above 0.</summary>
     public int SeedProducts { get; set; }
 
+    /// <summary>P9 answers its price lines without price or currency, and O2/O3 carry no amount: the unknown-price path.</summary>
+    public bool NoPrices { get; set; }
+
     public static SandboxOptions FromArgs(string[] args)
     {
         var options = new SandboxOptions();
@@ -70,12 +73,13 @@ public sealed class SandboxOptions
                 case "--loose-types": options.LooseTypes = true; break;
                 case "--seed-history-orders": options.SeedHistoryOrders = Count(); break;
                 case "--seed-products": options.SeedProducts = Count(); break;
+                case "--no-prices": options.NoPrices = true; break;
                 case "--undocumented":
                     // Every behaviour the docs allow and the module must survive, at once.
                     options.IgnoreSort = options.PlainUnauthorized = options.SingleObjectLists = options.LooseTypes = true;
                     options.MaxPageSize = 20;
                     break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --port N (0 = any free port), --url-file PATH, --client-id ID, --client-secret SECRET, --token-lifetime SECONDS, --refresh-lifetime SECONDS, --order-status succeed|pending, --disable-rule NAME (repeatable), --ignore-sort, --max-page-size N, --plain-unauthorized, --single-object-lists, --loose-types, --undocumented (all five, pages capped at 20), --seed-history-orders N, --seed-products N.");
+                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --port N (0 = any free port), --url-file PATH, --client-id ID, --client-secret SECRET, --token-lifetime SECONDS, --refresh-lifetime SECONDS, --order-status succeed|pending, --disable-rule NAME (repeatable), --ignore-sort, --max-page-size N, --plain-unauthorized, --single-object-lists, --loose-types, --undocumented (all five, pages capped at 20), --seed-history-orders N, --seed-products N, --no-prices.");
             }
         }
         return options;

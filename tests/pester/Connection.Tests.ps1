@@ -70,10 +70,14 @@ Describe 'A connection outlives its access tokens' {
 
         $orderErrors | Should -BeNullOrEmpty
         $orders.Outcome | Should -Be (@('Succeeded') * 5)
-        # The first order was refused (401) and resent once; the refresh token was revoked too, so the
-        # client fell back to its credentials exactly once.
+        # The first call after the revocation (the first row's price query) was refused (401) and resent
+        # once; the refresh token was revoked too, so the client fell back to its credentials exactly once.
+        # (An order refused with 401 and resent: Undocumented.Tests.ps1.)
         (Get-TokenRequest 'pp_credentials').status | Should -Be @(200)
-        (Get-ApiRequest $orderPath).status | Should -Be (@(401) + @(200) * 5)
+        $calls = @(Get-SandboxRequest $sandbox | Where-Object path -NE $tokenPath)
+        $calls[0].status | Should -Be 401
+        @($calls | Where-Object status -EQ 401).Count | Should -Be 1
+        (Get-ApiRequest $orderPath).status | Should -Be (@(200) * 5)
         (Get-SandboxOrder $sandbox).productNo | Should -Be (@('REVOKE0000') + $serials)
     }
 }

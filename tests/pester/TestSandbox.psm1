@@ -68,4 +68,13 @@ function Get-SandboxProduct {
     Invoke-RestMethod -Uri "$($Sandbox.Url)/_sandbox/products?productId=$ProductId" | ForEach-Object { $_ }
 }
 
-Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Get-TestCredential, Get-SandboxOrder, Get-SandboxRequest, Reset-Sandbox, Add-SandboxFault, Set-SandboxSetting, Get-SandboxProduct
+function Set-SandboxProductExpiry {
+    <# Moves the expiry of one product (-SerialNumber), a product line (-ProductId) or every product to -InDays from today. #>
+    param([Parameter(Mandatory)] $Sandbox, [Parameter(Mandatory)] [int] $InDays, [int] $ProductId, [string] $SerialNumber)
+    $body = @{ inDays = $InDays }
+    if ($ProductId) { $body.productId = $ProductId }
+    if ($SerialNumber) { $body.productNo = $SerialNumber }
+    Invoke-RestMethod -Method Post -Uri "$($Sandbox.Url)/_sandbox/products/expiry" -ContentType 'application/json' -Body ($body | ConvertTo-Json -Compress) | Out-Null
+}
+
+Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Get-TestCredential, Get-SandboxOrder, Get-SandboxRequest, Reset-Sandbox, Add-SandboxFault, Set-SandboxSetting, Get-SandboxProduct, Set-SandboxProductExpiry

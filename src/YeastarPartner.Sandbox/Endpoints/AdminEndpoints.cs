@@ -36,6 +36,10 @@ public static class AdminEndpoints
         admin.MapGet("/products", (SandboxStore store, int productId) =>
             Results.Json(new JsonArray(store.ProductsOf(productId).Select(p => (JsonNode)p.ToJson()).ToArray())));
 
+        // Moves the expiry of one product (productNo), of a product line (productId) or of every product to inDays from today.
+        admin.MapPost("/products/expiry", (SandboxStore store, ExpiryChange change) =>
+            Results.Json(new { changed = store.SetExpiry(change.ProductId, change.ProductNo, change.InDays) }));
+
         admin.MapGet("/settings", (SandboxOptions options) => Results.Json(SettingsView(options)));
         admin.MapPost("/settings", (SandboxOptions options, SandboxStore store, SettingsChange change) =>
         {
@@ -52,6 +56,7 @@ public static class AdminEndpoints
             if (change.PlainUnauthorized is { } plain) options.PlainUnauthorized = plain;
             if (change.SingleObjectLists is { } single) options.SingleObjectLists = single;
             if (change.LooseTypes is { } loose) options.LooseTypes = loose;
+            if (change.NoPrices is { } noPrices) options.NoPrices = noPrices;
             // The seeds apply at once and again at every reset while they stay above 0.
             if (change.SeedHistoryOrders is >= 0)
             {
@@ -80,11 +85,13 @@ public static class AdminEndpoints
     private static object SettingsView(SandboxOptions o) => new
     {
         o.AccessTokenLifetimeSeconds, o.RefreshTokenLifetimeSeconds, o.PaidOrderStatus, DisabledRules = o.DisabledRules.ToArray(),
-        o.IgnoreSort, o.MaxPageSize, o.PlainUnauthorized, o.SingleObjectLists, o.LooseTypes, o.SeedHistoryOrders, o.SeedProducts,
+        o.IgnoreSort, o.MaxPageSize, o.PlainUnauthorized, o.SingleObjectLists, o.LooseTypes, o.SeedHistoryOrders, o.SeedProducts, o.NoPrices,
     };
+
+    public sealed record ExpiryChange(int InDays, int? ProductId = null, string? ProductNo = null);
 
     public sealed record SettingsChange(
         int? AccessTokenLifetimeSeconds = null, int? RefreshTokenLifetimeSeconds = null, string? PaidOrderStatus = null, string[]? DisabledRules = null,
         bool? IgnoreSort = null, int? MaxPageSize = null, bool? PlainUnauthorized = null, bool? SingleObjectLists = null, bool? LooseTypes = null,
-        int? SeedHistoryOrders = null, int? SeedProducts = null);
+        int? SeedHistoryOrders = null, int? SeedProducts = null, bool? NoPrices = null);
 }

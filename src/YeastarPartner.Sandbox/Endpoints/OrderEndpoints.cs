@@ -61,15 +61,15 @@ public static class OrderEndpoints
             // Oldest first unless asked for -id; a server that ignores sort always answers oldest first.
             var oldestFirst = store.Orders.OrderBy(o => o.CreateTime).ThenBy(o => long.Parse(o.Id)).ToList();
             if (sort == "-id" && !options.IgnoreSort) oldestFirst.Reverse();
-            return Envelope.Ok(page.Page(oldestFirst, o => o.ToListItem()));
+            return Envelope.Ok(page.Page(oldestFirst, o => o.ToListItem(!options.NoPrices)));
         });
 
-        app.MapGet("/order/openapi/order/v1/get/{id}", (SandboxStore store, string id) =>
+        app.MapGet("/order/openapi/order/v1/get/{id}", (SandboxStore store, SandboxOptions options, string id) =>
         {
             var order = store.FindOrder(id);
             return order == null
                 ? Envelope.Error(404, Envelope.Codes.NotFound, $"No order with number or ID '{id}'.")
-                : Envelope.Ok(order.ToDetail());
+                : Envelope.Ok(order.ToDetail(!options.NoPrices));
         });
     }
 

@@ -35,18 +35,22 @@ public static class PricingEndpoints
                 Detail(operation, "service", pricingId, productId, productNo));
         }
 
-        app.MapGet(Base + "/my_price_info", (SandboxStore store, int? productId, string? billingCycle, string? offeringId, string? partnerId) =>
+        app.MapGet(Base + "/my_price_info", (SandboxStore store, SandboxOptions options, int? productId, string? billingCycle, string? offeringId, string? partnerId) =>
         {
             if (Resolve(productId, null, serialRequired: false, offering: false) is { } error) return error;
             var product = ProductCatalog.Find(productId!.Value)!;
             if (billingCycle is not ("once" or "monthly" or "annually")) return Envelope.Validation("billingCycle", "billingCycle must be once, monthly or annually.");
             if (offeringId != product.OfferingId) return Envelope.Validation("offeringId", $"offeringId '{offeringId}' is not the offering of product {product.Id} (query P2).");
             if (partnerId != null && !store.IsKnownPartner(partnerId)) return Envelope.Validation("partnerId", $"partnerId '{partnerId}' is not a subordinate user.");
-            JsonNode Price(CatalogItem i) => new JsonObject
+            JsonNode Price(CatalogItem i)
             {
-                ["id"] = i.Id, ["name"] = i.Name, ["price"] = billingCycle == "annually" ? i.Price * 10 : i.Price,
-                ["currencyCode"] = "USD", ["billingCycle"] = billingCycle,
-            };
+                var line = new JsonObject { ["id"] = i.Id, ["name"] = i.Name, ["billingCycle"] = billingCycle };
+                // NoPrices: the lines name their items but say no price, as an undocumented reply might.
+                if (options.NoPrices) return line;
+                line["price"] = CatalogPricing.PriceOf(i, billingCycle);
+                line["currencyCode"] = CatalogPricing.Currency;
+                return line;
+            }
             bool Fits(CatalogItem i) => i.BillingCycles.Contains(billingCycle);
             return Envelope.Ok(new JsonObject
             {

@@ -97,6 +97,19 @@ public sealed partial class SandboxStore
         }
     }
 
+    /// <summary>Sets the expiry of the matching products to <paramref name="inDays"/> from today; returns how many changed.</summary>
+    public int SetExpiry(int? productId, string? productNo, int inDays)
+    {
+        lock (_lock)
+        {
+            var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+            var matching = _products.All.Where(p => (productId == null || p.ProductId == productId)
+                && (productNo == null || string.Equals(p.ProductNo, productNo, StringComparison.OrdinalIgnoreCase))).ToList();
+            foreach (var product in matching) product.ExpireDate = today.AddDays(inDays);
+            return matching.Count;
+        }
+    }
+
     public bool SetAutoRenew(int productId, string productNo, long planOrServiceId)
     {
         lock (_lock)

@@ -17,7 +17,8 @@ public sealed record StoredOrder(
     string RequestBody,
     bool IsHistory = false)
 {
-    public JsonObject ToListItem() => new()
+    /// <summary>The O2 item; <paramref name="withAmount"/> adds the inferred amount field (totalAmount).</summary>
+    public JsonObject ToListItem(bool withAmount = true) => new()
     {
         ["createTime"] = CreateTime,
         ["currencyCode"] = "USD",
@@ -26,9 +27,10 @@ public sealed record StoredOrder(
         ["invoiceNo"] = "",
         ["orderNo"] = OrderNo,
         ["orderStatus"] = OrderStatus,
+        ["totalAmount"] = withAmount ? CatalogPricing.AmountOf(this) : null,
     };
 
-    public JsonObject ToDetail()
+    public JsonObject ToDetail(bool withAmount = true)
     {
         var body = JsonNode.Parse(RequestBody)!.AsObject();
         return new JsonObject
@@ -48,6 +50,8 @@ public sealed record StoredOrder(
                 ["createTime"] = CreateTime,
                 ["operationType"] = OperationType,
                 ["transactionNo"] = TransactionNo,
+                ["currencyCode"] = CatalogPricing.Currency,
+                ["totalAmount"] = withAmount ? CatalogPricing.AmountOf(this) : null,
             },
             ["orderSummary"] = body["serviceList"]?.DeepClone(),
         };

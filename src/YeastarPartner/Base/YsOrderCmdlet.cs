@@ -149,12 +149,13 @@ namespace YeastarPartner.Base
                     "Add -JournalPath with the journal of the earlier run.", null));
             }
             CheckCommandLine();
+            var caps = PrepareCaps();
             var connection = ActiveConnection;
             if (JournalPath != null) _journal = OpenJournal(JournalPath);
             ConsultPartnerPortal(connection);
             if (!SkipOrderedSince.HasValue && _journal == null && !IsWhatIf())
                 WriteWarning($"{Activity} runs without -JournalPath or -SkipOrderedSince: if it is run again, nothing stops it from buying the same devices twice. See Get-Help {Activity} -Parameter SkipOrderedSince.");
-            _batch = new OrderBatch(this, Activity, connection.Client, _journal, ThrottleLimit, StopToken);
+            _batch = new OrderBatch(this, Activity, connection.Client, _journal, ThrottleLimit, StopToken, caps);
         }
 
         /// <summary>
@@ -199,11 +200,16 @@ namespace YeastarPartner.Base
 
             if (!_batch!.Admit(row, RowNumber, target)) return;
             if (_guard != null && !_guard.Admit(row, RowNumber, _batch, this)) return;
+            if (!PriceRow(row, target)) return;
             if (!Confirm(row)) return;
             _batch.Send(row, RowNumber, target);
         }
 
-        protected override void EndProcessing() => _batch?.Complete();
+        protected override void EndProcessing()
+        {
+            _batch?.Complete();
+            WriteTotals();
+        }
 
         /// <summary>
         /// PowerShell calls this when the pipeline ends, however it ends. A stop can arrive while the pipeline
@@ -275,7 +281,7 @@ namespace YeastarPartner.Base
         {
             try
             {
-                return ShouldProcess(row.Target, row.Action);
+                return ShouldProcess(row.Target, $"{row.Action}, {RowPrice.Describe(row.Price)}");
             }
             catch (Exception e) when (e is PSInvalidOperationException || e is HostException)
             {

@@ -1,23 +1,17 @@
 using System.Collections.Generic;
+using System.Linq;
+using YeastarPartner.Orders;
 
 namespace YeastarPartner.Completers
 {
     /// <summary>
-    /// Tab completion for Get-YsOrder -Status: the orderStatus values the API reference documents for O2.
-    /// Completion only, no ValidateSet: the documented list is cut short (a value starting with "con" is
-    /// missing), so a status the portal has and this list lacks must still be accepted.
+    /// Tab completion for Get-YsOrder -Status: the order statuses in the module's words (Succeeded, ...);
+    /// the Partner Portal's own words (succeed, ...) are accepted too (<see cref="OrderStatusWords"/>).
     /// </summary>
     public sealed class OrderStatusCompleter : FixedValuesCompleter
     {
         private static readonly KeyValuePair<string, string>[] Statuses =
-        {
-            Value("succeed", "The order went through."),
-            Value("failed", "The order failed."),
-            Value("pending", "The order waits for payment in the Partner Portal."),
-            Value("invalid", "The order is invalid."),
-            Value("cancelled", "The order was cancelled."),
-            Value("refunded", "The order was refunded."),
-        };
+            OrderStatusWords.All.Select(s => Value(s.Word, $"{s.Meaning} (orderStatus {s.Wire})")).ToArray();
 
         protected override IEnumerable<KeyValuePair<string, string>> Values(string commandName) => Statuses;
     }

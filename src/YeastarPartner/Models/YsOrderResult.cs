@@ -17,5 +17,8 @@ namespace YeastarPartner.Models
         public string? TransactionNo { get; set; }
         public string? RequestId { get; set; }
         public DateTimeOffset Time { get; set; }
+        /// <summary>The Partner Portal's list price of the row before ordering (P9); null when unknown. The invoice is the final word.</summary>
+        public decimal? Price { get; set; }
+        public string? Currency { get; set; }
     }
 }

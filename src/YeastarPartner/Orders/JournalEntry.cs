@@ -16,7 +16,7 @@ namespace YeastarPartner.Orders
         public static readonly string[] Columns =
         {
             "SerialNumber", "Plan", "BillingCycle", "MultiCycle", "BillingContactId", "Outcome", "OrderNo", "OrderStatus", "RequestId", "Time", "Error", "Stage",
-            "Key", "Operation", "ProductId", "ItemId", "SettleAfter",
+            "Key", "Operation", "ProductId", "ItemId", "SettleAfter", "Price", "Currency",
         };
 
         /// <summary>A journal's header must start with these columns.</summary>
@@ -46,6 +46,9 @@ namespace YeastarPartner.Orders
         public string ItemId { get; set; } = "";
         /// <summary>On Unknown lines: the time after which no reply can still land, so "not bought" can be concluded.</summary>
         public string SettleAfter { get; set; } = "";
+        /// <summary>The row's price from the Partner Portal before ordering (invariant culture); empty when unknown.</summary>
+        public string Price { get; set; } = "";
+        public string Currency { get; set; } = "";
 
         /// <summary>The journal key of a line; a first-release line keeps its key in SerialNumber.</summary>
         public string KeyOrSerialNumber => Key.Length > 0 ? Key : SerialNumber;
@@ -70,7 +73,7 @@ namespace YeastarPartner.Orders
         }
 
         public string[] ToFields() =>
-            new[] { SerialNumber, Plan, BillingCycle, MultiCycle, BillingContactId, Outcome, OrderNo, OrderStatus, RequestId, Time, Error, Stage, Key, Operation, ProductId, ItemId, SettleAfter };
+            new[] { SerialNumber, Plan, BillingCycle, MultiCycle, BillingContactId, Outcome, OrderNo, OrderStatus, RequestId, Time, Error, Stage, Key, Operation, ProductId, ItemId, SettleAfter, Price, Currency };
 
         /// <summary>A line read back; fields a shorter (older) line lacks are empty.</summary>
         public static JournalEntry FromFields(string[] fields)
@@ -80,7 +83,7 @@ namespace YeastarPartner.Orders
             {
                 SerialNumber = F(0), Plan = F(1), BillingCycle = F(2), MultiCycle = F(3), BillingContactId = F(4), Outcome = F(5),
                 OrderNo = F(6), OrderStatus = F(7), RequestId = F(8), Time = F(9), Error = F(10), Stage = F(11),
-                Key = F(12), Operation = F(13), ProductId = F(14), ItemId = F(15), SettleAfter = F(16),
+                Key = F(12), Operation = F(13), ProductId = F(14), ItemId = F(15), SettleAfter = F(16), Price = F(17), Currency = F(18),
             };
         }
 

@@ -28,11 +28,13 @@ namespace YeastarPartner.Orders
         private readonly SemaphoreSlim _slots;
         private readonly PipelineWriter _writer;
         private readonly CancellationToken _stop;
+        private readonly OrderCaps? _caps;
         private int _inFlight;
         private ErrorRecord? _journalFailure;
 
-        public OrderBatch(Cmdlet cmdlet, string activity, YeastarClient client, OrderJournal? journal, int throttleLimit, CancellationToken stop)
+        public OrderBatch(Cmdlet cmdlet, string activity, YeastarClient client, OrderJournal? journal, int throttleLimit, CancellationToken stop, OrderCaps? caps = null)
         {
+            _caps = caps;
             _cmdlet = cmdlet;
             _client = client;
             _journal = journal;
@@ -43,6 +45,9 @@ namespace YeastarPartner.Orders
         }
 
         public BatchProgress Progress { get; }
+
+        /// <summary>What the orders that succeeded cost, per currency.</summary>
+        public SpendTally Bought { get; } = new SpendTally();
 
         /// <summary>A row refused by the checks: journaled as Failed (it says nothing about earlier orders) and written as an error.</summary>
         public void Reject(JournalEntry row, ErrorRecord error)
@@ -102,6 +107,14 @@ namespace YeastarPartner.Orders
             {
                 ThrowIfWriteFailed();
                 while (!_slots.Wait(0)) _writer.PumpOne(_stop);
+                // The caps' check and reservation, in row order once the row has its slot: every order in flight
+                // counts, and one the Partner Portal has refused by now has given its reservation back.
+                if (_caps?.Reserve(row, rowNumber, target) is ErrorRecord refused)
+                {
+                    _slots.Release();
+                    Reject(row.ToJournalEntry(), refused);
+                    return;
+                }
                 var line = row.ToJournalEntry();
                 var sending = DateTimeOffset.Now;
                 // Written before the order leaves: if the process dies now, the re-run sees Unknown, not "never sent".
@@ -110,6 +123,7 @@ namespace YeastarPartner.Orders
                         settleAfter: SettlePolicy.AfterSending(sending, _client.Options))))
                 {
                     _slots.Release();
+                    _caps?.Release(row);
                     Finish(OrderOutcome.Failed, () => _cmdlet.WriteError(NotSentError(row, rowNumber, target)));
                     return;
                 }
@@ -153,12 +167,14 @@ namespace YeastarPartner.Orders
                     outcome = OrderOutcome.Succeeded;
                     result = line.With(outcome, JournalStage.Sent, orderNo: created.OrderNo, orderStatus: created.OrderStatus, requestId: created.RequestId);
                     var output = row.ToOutput(outcome, created, null);
+                    Bought.Add(row.Price);
                     report = () => _cmdlet.WriteObject(output);
                 }
             }
             catch (YeastarApiException e) when (!e.RequestMayHaveBeenProcessed)
             {
                 outcome = OrderOutcome.Failed;
+                _caps?.Release(row);
                 var record = ErrorRecords.FromApi(e, target);
                 record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): {e.Message}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
                 result = line.With(outcome, JournalStage.Sent, e.Message, requestId: e.RequestId);

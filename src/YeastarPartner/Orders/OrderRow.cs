@@ -48,6 +48,12 @@ namespace YeastarPartner.Orders
 
         public OrderRequest ToOrderRequest() => _request;
 
+        /// <summary>What the row orders, for its price (<see cref="PriceBook"/>).</summary>
+        public OrderSpec Spec => _spec;
+
+        /// <summary>The row's price before ordering, once looked up (null before, and for rows never priced).</summary>
+        public RowPrice? Price { get; set; }
+
         /// <summary>The ShouldProcess target: the device, or the new product and whom it is for.</summary>
         public string Target =>
             _spec.ProductNo != null ? $"PBX {_spec.ProductNo}"
@@ -86,11 +92,13 @@ namespace YeastarPartner.Orders
             Operation = _spec.OperationType,
             ProductId = _spec.ProductId.ToString(CultureInfo.InvariantCulture),
             ItemId = Text(_item.ServiceId),
+            Price = Price?.Amount?.ToString(CultureInfo.InvariantCulture) ?? "",
+            Currency = Price?.Currency ?? "",
         };
 
         /// <summary>The output object for a Succeeded or Skipped row (<paramref name="earlier"/>: the journal line or portal order that made it Skipped).</summary>
         public YsOrderResult ToOutput(OrderOutcome outcome, CreatedOrder? created, JournalEntry? earlier) =>
-            (IsPlan ? (YsOrderResult)PlanOutput() : ServiceOutput()).Record(outcome, created, earlier);
+            (IsPlan ? (YsOrderResult)PlanOutput() : ServiceOutput()).Record(outcome, created, earlier, Price);
 
         private YsPlanOrder PlanOutput() => new YsPlanOrder
         {

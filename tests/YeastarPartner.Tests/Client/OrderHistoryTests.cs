@@ -139,4 +139,56 @@ public sealed class OrderHistoryTests
 
         await Assert.ThrowsAsync<YeastarPartner.Client.Errors.YeastarApiException>(() => SinceAsync(hoursAgo: 10));
     }
+
+    private async Task<List<FoundOrder>> FindAsync(OrderSearch search, int stopAfter = int.MaxValue)
+    {
+        using var client = _portal.CreateClient();
+        var found = new List<FoundOrder>();
+        await client.FindOrdersAsync(search, order => { found.Add(order); return found.Count < stopAfter; });
+        return found;
+    }
+
+    [Fact]
+    public async Task A_detailed_search_looks_every_order_up_in_the_list_order_no_more_than_the_concurrency_at_a_time()
+    {
+        Serve(Hours(1, 30), cap: 7, detailLatency: TimeSpan.FromMilliseconds(30));
+
+        var found = await FindAsync(new OrderSearch { Detailed = true, MaxConcurrency = 4 });
+
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => "EU" + i), found.Select(o => o.Summary.OrderNo));
+        Assert.All(found, o => Assert.Equal("SN" + o.Summary.Id, o.SerialNumber));
+        Assert.All(_detailCalls.Values, calls => Assert.Equal(1, calls));
+        Assert.InRange(_detailsPeak, 2, 4);
+    }
+
+    [Fact]
+    public async Task A_search_that_has_enough_stops_looking_orders_up()
+    {
+        Serve(Hours(1, 40), detailLatency: TimeSpan.FromMilliseconds(10));
+
+        var found = await FindAsync(new OrderSearch { Detailed = true, MaxConcurrency = 4 }, stopAfter: 3);
+
+        Assert.Equal(3, found.Count);
+        Assert.InRange(_detailCalls.Count, 3, 3 + 4);
+    }
+
+    [Fact]
+    public async Task A_product_filter_reads_the_details_the_list_does_not_give_and_keeps_the_matches()
+    {
+        Serve(Hours(1, 5));
+
+        Assert.Equal(5, (await FindAsync(new OrderSearch { ProductIds = new HashSet<int> { 11 } })).Count);
+        Assert.Empty(await FindAsync(new OrderSearch { ProductIds = new HashSet<int> { 13 } }));
+    }
+
+    [Fact]
+    public async Task Until_leaves_out_the_newer_orders_without_reading_their_details()
+    {
+        Serve(Hours(1, 10));
+
+        var found = await FindAsync(new OrderSearch { Until = Now - TimeSpan.FromHours(6) - TimeSpan.FromMinutes(1) });
+
+        Assert.Equal(Enumerable.Range(7, 4).Select(i => "EU" + i), found.Select(o => o.Summary.OrderNo));
+        Assert.Empty(_detailCalls);
+    }
 }

@@ -3,7 +3,7 @@ using YeastarPartner.Tests.Infrastructure;
 
 namespace YeastarPartner.Tests.Cmdlets;
 
-/// <summary>Tab after Get-YsOrder -Status offers the documented O2 order statuses.</summary>
+/// <summary>Tab after Get-YsOrder -Status offers the documented O2 order statuses, in the module's words.</summary>
 public sealed class OrderStatusCompletionTests : IDisposable
 {
     private readonly PowerShellHarness _ps = new();
@@ -13,14 +13,14 @@ public sealed class OrderStatusCompletionTests : IDisposable
     [Fact]
     public void Every_documented_status_is_offered()
     {
-        Assert.Equal(new[] { "succeed", "failed", "pending", "invalid", "cancelled", "refunded" }, Complete("Get-YsOrder -Status "));
+        Assert.Equal(new[] { "Succeeded", "Failed", "Pending", "Cancelled", "Refunded", "Invalid" }, Complete("Get-YsOrder -Status "));
     }
 
     [Fact]
     public void A_prefix_narrows_the_statuses_case_insensitively()
     {
-        Assert.Equal(new[] { "pending" }, Complete("Get-YsOrder -Status PE"));
-        Assert.Equal(new[] { "refunded" }, Complete("Get-YsOrder -First 10 -Status 'r"));
+        Assert.Equal(new[] { "Pending" }, Complete("Get-YsOrder -Status PE"));
+        Assert.Equal(new[] { "Refunded" }, Complete("Get-YsOrder -First 10 -Status 'r"));
     }
 
     public void Dispose() => _ps.Dispose();
