@@ -45,7 +45,7 @@ param(
     # Publish only: publish what out/YeastarPartner holds now, e.g. what build.ps1 Test just tested.
     [switch] $NoBuild,
 
-    # Test only: run just these Pester files or folders (with no -XunitFilter, the xUnit tests are skipped).
+    # Test only: run just these Pester files or folders, comma-separated (with no -XunitFilter, the xUnit tests are skipped).
     [string[]] $PesterPath,
 
     # Test only: run just the xUnit tests this dotnet test --filter expression selects (with no -PesterPath,
@@ -211,7 +211,7 @@ Import-Module '$pester'
 `$env:YS_DESKTOP_SMOKE_EXE = '$DesktopSmokeExe'
 `$env:YS_AZURITE_BLOB = '$AzuriteBlob'
 `$config = New-PesterConfiguration
-`$config.Run.Path = @($((@(if ($PesterPath) { $PesterPath | ForEach-Object { (Resolve-Path $_).Path } } else { Join-Path $Root 'tests/pester' }) | ForEach-Object { "'$_'" }) -join ', '))
+`$config.Run.Path = @($((@(if ($PesterPath) { $PesterPath -split ',' | ForEach-Object { (Resolve-Path $_.Trim()).Path } } else { Join-Path $Root 'tests/pester' }) | ForEach-Object { "'$_'" }) -join ', '))
 `$config.Run.PassThru = `$true
 `$config.Output.Verbosity = 'Normal'
 `$config.Output.RenderMode = 'Plaintext'

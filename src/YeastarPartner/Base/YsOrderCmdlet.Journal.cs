@@ -3,29 +3,40 @@ using System.IO;
 using System.Management.Automation;
 using Microsoft.PowerShell.Commands;
 using YeastarPartner.Orders;
+using YeastarPartner.Orders.Journal;
 
 namespace YeastarPartner.Base
 {
     public abstract partial class YsOrderCmdlet
     {
-        /// <summary>How often a run waiting for another run's journal tries again.</summary>
-        private static readonly TimeSpan JournalLockPoll = TimeSpan.FromMilliseconds(250);
-
         /// <summary>
-        /// Resolves -JournalPath to a file, waits for the journal's lock (one run per journal at a time, see
-        /// <see cref="JournalLock"/>), then reads it. Under -WhatIf it is only read: nothing is written, so no
-        /// lock is needed. Anything that keeps the journal from being used stops the command before any order.
+        /// Resolves -JournalPath to its store, becomes the journal's only writer (waiting while another run holds
+        /// it: one run per journal at a time), then reads it. Under -WhatIf it is only read: nothing is written, so
+        /// no lock is needed. Anything that keeps the journal from being used stops the command before any order.
         /// </summary>
         private OrderJournal OpenJournal(string journalPath)
         {
-            var path = ResolveJournalPath(journalPath);
+            var store = new FileJournalStore(ResolveJournalPath(journalPath));
+            var waited = false;
             try
             {
-                return OrderJournal.Open(path, IsWhatIf() ? null : WaitForJournalLock(path));
+                var journal = OrderJournal.Open(store, write: !IsWhatIf(), waiting: holder =>
+                {
+                    waited = true;
+                    WriteWarning(holder + " Waiting until it ends, so that this run reads what it bought and buys nothing twice. Nothing has been sent by this run; Ctrl+C stops waiting.");
+                    WriteProgress(new ProgressRecord(2, Activity, $"Waiting for the journal '{store.DisplayName}', in use by another run"));
+                }, StopToken);
+                if (waited) WriteProgress(new ProgressRecord(2, Activity, "Journal free") { RecordType = ProgressRecordType.Completed });
+                foreach (var warning in journal.Warnings) WriteWarning(warning);
+                return journal;
+            }
+            catch (OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidDataException || e is NotSupportedException || e is ArgumentException)
             {
-                ThrowTerminatingError(JournalOpenFailed(path, e.Message, e));
+                ThrowTerminatingError(JournalOpenFailed(store.DisplayName, e.Message, e));
                 return null!;
             }
         }
@@ -47,29 +58,6 @@ namespace YeastarPartner.Base
             if (provider.ImplementingType != typeof(FileSystemProvider))
                 ThrowTerminatingError(JournalOpenFailed(journalPath, $"'{journalPath}' is a {provider.Name} path, not a file.", null));
             return path;
-        }
-
-        /// <summary>The journal's lock; while another run holds it, waits (Ctrl+C stops waiting) and says so once.</summary>
-        private JournalLock WaitForJournalLock(string path)
-        {
-            var waited = false;
-            while (true)
-            {
-                var acquired = JournalLock.TryAcquire(path);
-                if (acquired != null)
-                {
-                    if (waited) WriteProgress(new ProgressRecord(2, Activity, "Journal free") { RecordType = ProgressRecordType.Completed });
-                    return acquired;
-                }
-                if (!waited)
-                {
-                    waited = true;
-                    WriteWarning($"The journal '{path}' is in use by another run of New-YsPlanOrder or New-YsServiceOrder (in this or another process; it holds '{JournalLock.PathFor(path)}'). " +
-                        "Waiting until it ends, so that this run reads what it bought and buys nothing twice. Nothing has been sent by this run; Ctrl+C stops waiting.");
-                    WriteProgress(new ProgressRecord(2, Activity, $"Waiting for the journal '{path}', in use by another run"));
-                }
-                if (StopToken.WaitHandle.WaitOne(JournalLockPoll)) throw new PipelineStoppedException();
-            }
         }
 
         private ErrorRecord JournalOpenFailed(string path, string reason, Exception? e) =>

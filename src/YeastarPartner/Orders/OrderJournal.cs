@@ -1,49 +1,58 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using YeastarPartner.Orders.Journal;
 
 namespace YeastarPartner.Orders
 {
     /// <summary>
-    /// The -JournalPath CSV file: what earlier runs did to each key, and one appended line per row of this
-    /// run, flushed to disk before the caller goes on. Written only under its <see cref="JournalLock"/>, so one
-    /// run at a time appends; thread-safe within the run (concurrent orders append in turn).
+    /// What an order journal means, wherever it is stored (<see cref="IJournalStore"/>): what earlier runs did to
+    /// each key, folded in time order, and one line appended per row of this run, stored before the caller goes on.
+    /// The same whatever its line order, its encoding (lines are appended in the one it was saved in) or its
+    /// delimiter. Thread-safe within the run (concurrent orders append in turn).
     /// </summary>
     internal sealed class OrderJournal : IDisposable
     {
+        private const string LineEnd = "\r\n";
+
         private readonly object _lock = new object();
         private readonly Dictionary<string, KeyHistory> _keys = new Dictionary<string, KeyHistory>(StringComparer.OrdinalIgnoreCase);
-        private readonly UTF8Encoding _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        private readonly IJournalStore _store;
+        private Encoding _encoding = JournalEncoding.New;
         private char _delimiter = JournalCsv.Comma;
-        private JournalLock? _writeLock;
-        private FileStream? _file;
+        private bool _canWrite;
 
-        private OrderJournal(string path) => Path = path;
+        private OrderJournal(IJournalStore store) => _store = store;
 
-        public string Path { get; }
+        /// <summary>How messages name the journal: its path, or its URL without a query.</summary>
+        public string Path => _store.DisplayName;
 
         /// <summary>False under -WhatIf: the journal is read, never changed.</summary>
-        public bool CanWrite => _file != null;
+        public bool CanWrite => _canWrite;
+
+        /// <summary>What reading found that the user should know: lines that are not whole lines.</summary>
+        public IReadOnlyList<string> Warnings { get; private set; } = Array.Empty<string>();
 
         /// <summary>
-        /// Reads the journal if it exists. With <paramref name="writeLock"/> (held by the caller, released with
-        /// this journal) opens it for appending, creating it.
+        /// Reads the journal. With <paramref name="write"/>, first becomes its only writer (waiting for another run,
+        /// <paramref name="waiting"/> told once), then prepares it for appending: a header for a new journal, a line
+        /// end after a last line that lacks one. The store is owned by the journal from here on.
         /// </summary>
-        public static OrderJournal Open(string path, JournalLock? writeLock)
+        public static OrderJournal Open(IJournalStore store, bool write, Action<string> waiting, CancellationToken stop)
         {
-            var journal = new OrderJournal(path);
+            var journal = new OrderJournal(store);
             try
             {
-                if (File.Exists(path)) journal.Load();
-                if (writeLock != null) journal.OpenForAppend(writeLock);
+                if (write) store.AcquireWriter(waiting, stop);
+                var text = journal.Load(store.ReadAll());
+                if (write) journal.PrepareForAppend(text);
                 return journal;
             }
             catch
             {
                 journal.Dispose();
-                writeLock?.Dispose();
                 throw;
             }
         }
@@ -65,38 +74,62 @@ namespace YeastarPartner.Orders
             lock (_lock) return _keys.TryGetValue(key, out var history) ? history.LastLine : null;
         }
 
-        /// <summary>Appends one whole line and flushes it to disk. Throws IOException (or UnauthorizedAccessException) when it cannot.</summary>
+        /// <summary>Appends one whole line and has the store keep it durably. Throws IOException (or UnauthorizedAccessException) when it cannot.</summary>
         public void Append(JournalEntry line)
         {
             lock (_lock)
             {
-                if (_file == null) throw new InvalidOperationException("The journal was opened read-only.");
-                // One write call per line, so a crash leaves at most one partial line at the end.
-                Write(JournalCsv.Format(line.ToFields(), _delimiter) + "\r\n");
+                if (!_canWrite) throw new InvalidOperationException("The journal was opened read-only.");
+                Write(JournalCsv.Format(line.ToFields(), _delimiter) + LineEnd);
                 Remember(line);
             }
         }
 
-        private void Load()
+        private JournalText? Load(byte[] bytes)
         {
-            using (var reader = new StreamReader(new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-            {
-                var header = reader.ReadLine();
-                // Empty, or only a byte order mark: a journal that was created and never written to.
-                if (string.IsNullOrWhiteSpace(header)) return;
-                _delimiter = JournalCsv.DetectDelimiter(header!) ?? throw new InvalidDataException(
-                    $"'{Path}' is not an order journal: its first line is not the journal header ({string.Join(",", JournalEntry.Columns)}). " +
-                    "If it was edited in a spreadsheet, save it again as 'CSV UTF-8 (comma delimited)' with the header line unchanged, or pass a new -JournalPath.");
-                string? text;
-                while ((text = reader.ReadLine()) != null)
-                {
-                    if (text.Trim().Trim(_delimiter).Length == 0) continue;
-                    var fields = JournalCsv.Parse(text, _delimiter);
-                    // A line cut short by a crash mid-write is ignored: its row is the one still marked Sending.
-                    if (fields.Length >= JournalEntry.RequiredColumns) Remember(JournalEntry.FromFields(fields));
-                }
-            }
+            if (bytes.Length == 0) return null;
+            _encoding = JournalEncoding.Detect(bytes, Path, out var markLength);
+            var text = JournalText.Parse(JournalEncoding.Decode(bytes, _encoding, markLength, Path), Path);
+            _delimiter = text.Delimiter;
+            Warnings = text.Warnings;
+            foreach (var line in InTimeOrder(text.Records)) Remember(line);
+            return text;
         }
+
+        /// <summary>
+        /// The lines ordered by their Time (position breaks ties), so a journal sorted or filtered in a spreadsheet
+        /// folds the same. A line whose time cannot be read keeps its place after the line before it.
+        /// </summary>
+        private static IEnumerable<JournalEntry> InTimeOrder(IReadOnlyList<(JournalEntry Entry, int LineNumber)> records)
+        {
+            var lastTime = DateTimeOffset.MinValue;
+            var timed = new List<(DateTimeOffset Time, int LineNumber, JournalEntry Entry)>(records.Count);
+            foreach (var (entry, lineNumber) in records)
+            {
+                lastTime = entry.TimeValue ?? lastTime;
+                timed.Add((lastTime, lineNumber, entry));
+            }
+            return timed.OrderBy(t => t.Time.UtcDateTime).ThenBy(t => t.LineNumber).Select(t => t.Entry);
+        }
+
+        private void PrepareForAppend(JournalText? text)
+        {
+            _canWrite = true;
+            if (text == null || !text.HasHeader)
+            {
+                // A new journal, or one holding nothing but a byte order mark: the mark Excel needs to read UTF-8
+                // (only at the very start), then the header.
+                var mark = text == null ? _encoding.GetPreamble() : new byte[0];
+                var header = _encoding.GetBytes((text?.NeedsLineEnd == true ? LineEnd : "") + JournalCsv.Format(JournalEntry.Columns) + LineEnd);
+                _delimiter = JournalCsv.Comma;
+                _store.Append(mark.Concat(header).ToArray());
+                return;
+            }
+            // A line cut short stays cut off from ours: its quote closed, so that spreadsheets do not read our line into it.
+            if (text.NeedsLineEnd) Write((text.EndsInsideQuotes ? "\"" : "") + LineEnd);
+        }
+
+        private void Write(string text) => _store.Append(_encoding.GetBytes(text));
 
         private void Remember(JournalEntry line)
         {
@@ -106,60 +139,13 @@ namespace YeastarPartner.Orders
             history.Apply(line);
         }
 
-        private void OpenForAppend(JournalLock writeLock)
-        {
-            var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
-            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-            // Others may read the journal while the batch runs (Excel, Get-Content -Wait); the lock keeps other writers out.
-            _file = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-            _writeLock = writeLock;
-            if (!HasHeader())
-            {
-                // A new journal, or one holding nothing but a byte order mark: start it afresh with the mark Excel
-                // needs to read UTF-8, and the header.
-                _file.SetLength(0);
-                var byteOrderMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble();
-                _file.Write(byteOrderMark, 0, byteOrderMark.Length);
-                Write(JournalCsv.Format(JournalEntry.Columns) + "\r\n");
-                _delimiter = JournalCsv.Comma;
-                return;
-            }
-            _file.Seek(0, SeekOrigin.End);
-            // A crash may have left half a line; start ours on a fresh line so both stay readable.
-            if (!EndsWithNewLine()) Write("\r\n");
-        }
-
-        private bool HasHeader()
-        {
-            _file!.Seek(0, SeekOrigin.Begin);
-            var reader = new StreamReader(_file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1024, leaveOpen: true);
-            return !string.IsNullOrWhiteSpace(reader.ReadLine());
-        }
-
-        private bool EndsWithNewLine()
-        {
-            if (_file!.Length == 0) return true;
-            _file.Seek(-1, SeekOrigin.End);
-            var last = _file.ReadByte();
-            _file.Seek(0, SeekOrigin.End);
-            return last == '\n';
-        }
-
-        private void Write(string text)
-        {
-            var bytes = _utf8.GetBytes(text);
-            _file!.Write(bytes, 0, bytes.Length);
-            _file.Flush(flushToDisk: true);
-        }
-
+        /// <summary>Releases the store's lock or lease, however the command ended.</summary>
         public void Dispose()
         {
             lock (_lock)
             {
-                _file?.Dispose();
-                _file = null;
-                _writeLock?.Dispose();
-                _writeLock = null;
+                _canWrite = false;
+                _store.Dispose();
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using YeastarPartner.Orders;
+using YeastarPartner.Orders.Journal;
 
 namespace YeastarPartner.Tests.Orders;
 
@@ -11,7 +12,7 @@ public sealed class JournalTests : IDisposable
     private OrderJournal Read(string text)
     {
         File.WriteAllText(_path, text, new UTF8Encoding(true));
-        return OrderJournal.Open(_path, writeLock: null);
+        return OrderJournal.Open(new FileJournalStore(_path), write: false, _ => { }, CancellationToken.None);
     }
 
     private static string Line(params string[] fields) => JournalCsv.Format(fields) + "\r\n";
