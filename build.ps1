@@ -168,7 +168,7 @@ function Install-Azurite {
     # Installed when missing or when the lock file changed since; a failure stops the tests (they never skip).
     $installed = Join-Path $AzuriteDir 'node_modules/.package-lock.json'
     if ((Test-Path $AzuriteBlob) -and (Test-Path $installed) -and
-        (Get-Item $installed).LastWriteTimeUtc -ge (Get-Item (Join-Path $AzuriteDir 'package-lock.json')).LastWriteTimeUtc) { return }
+        (Get-Item $installed -Force).LastWriteTimeUtc -ge (Get-Item (Join-Path $AzuriteDir 'package-lock.json')).LastWriteTimeUtc) { return }
     if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { throw 'npm is needed to install Azurite for the blob journal tests (tests/azurite): install Node.js 20 or later.' }
     Push-Location $AzuriteDir
     try { Invoke-Native npm @('ci', '--no-audit', '--no-fund', '--loglevel', 'error') }

@@ -27,6 +27,8 @@ namespace YeastarPartner.Client.Blob
 
         private static string Explain(BlobUrl url, int status, string code, string detail)
         {
+            if ((status == 401 || status == 403) && url.SasExpiry is DateTimeOffset expiry && expiry <= DateTimeOffset.UtcNow)
+                return $"the SAS in the URL expired at {expiry.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC. Create a new SAS whose expiry is after the run ends and pass it in the URL's query.";
             switch (code)
             {
                 case "AuthenticationFailed":

@@ -35,6 +35,25 @@ namespace YeastarPartner.Client.Blob
         /// <summary>True when the URL carries a query (a SAS) to authorise its requests.</summary>
         public bool HasSas => _query.Length > 0;
 
+        /// <summary>
+        /// The SAS's expiry (its <c>se</c> field), when the query has one: not a secret, and the one way to tell an
+        /// expired SAS from a wrong one, since Blob Storage (and Azurite) may refuse both alike.
+        /// </summary>
+        public DateTimeOffset? SasExpiry
+        {
+            get
+            {
+                foreach (var pair in _query.Split('&'))
+                {
+                    if (!pair.StartsWith("se=", StringComparison.Ordinal)) continue;
+                    if (DateTimeOffset.TryParse(Uri.UnescapeDataString(pair.Substring(3)), System.Globalization.CultureInfo.InvariantCulture,
+                            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var expiry))
+                        return expiry;
+                }
+                return null;
+            }
+        }
+
         /// <summary>True when <paramref name="text"/> is meant as a URL (http or https) rather than a file path.</summary>
         public static bool LooksLikeUrl(string text) =>
             text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase);

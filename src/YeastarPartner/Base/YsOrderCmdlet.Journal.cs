@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using Microsoft.PowerShell.Commands;
+using YeastarPartner.Client.Blob;
 using YeastarPartner.Orders;
 using YeastarPartner.Orders.Journal;
 
@@ -16,7 +17,7 @@ namespace YeastarPartner.Base
         /// </summary>
         private OrderJournal OpenJournal(string journalPath)
         {
-            var store = new FileJournalStore(ResolveJournalPath(journalPath));
+            var store = OpenJournalStore(journalPath);
             var waited = false;
             try
             {
@@ -33,6 +34,11 @@ namespace YeastarPartner.Base
             catch (OperationCanceledException)
             {
                 throw new PipelineStoppedException();
+            }
+            catch (BlobStorageException e)
+            {
+                ThrowTerminatingError(BlobJournalOpenFailed(store.DisplayName, e));
+                return null!;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidDataException || e is NotSupportedException || e is ArgumentException)
             {
@@ -63,7 +69,9 @@ namespace YeastarPartner.Base
         private ErrorRecord JournalOpenFailed(string path, string reason, Exception? e) =>
             ErrorRecords.Create("JournalOpenFailed", ErrorCategory.OpenError,
                 $"The journal '{path}' cannot be used: {reason} Nothing was bought.",
-                $"Give -JournalPath a writable .csv file: a new one, or the journal of an earlier run of {Activity}.", path, e);
+                BlobUrl.LooksLikeUrl(path)
+                    ? $"Give -JournalPath the URL of a blob in an existing container (https://<account>.blob.core.windows.net/<container>/<name>.csv) with a SAS in its query, or -JournalAccessToken."
+                    : $"Give -JournalPath a writable .csv file: a new one, or the journal of an earlier run of {Activity}.", path, e);
 
         private bool IsWhatIf() =>
             MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
