@@ -36,6 +36,9 @@ param(
     # Bench only: small sizes, to check the harness quickly (the figures are then not the documented ones).
     [switch] $Quick,
 
+    # Bench only: run just these benchmarks by name (e.g. BlobJournal) and print them; docs/benchmarks.md is not rewritten.
+    [string[]] $Only,
+
     # Publish only: the registered PSResourceGet repository to publish to (Get-PSResourceRepository lists them).
     [string] $Repository,
 
@@ -293,8 +296,11 @@ function Invoke-Publish {
 
 function Invoke-Bench {
     Invoke-Build
+    Install-Azurite
+    $env:YS_AZURITE_BLOB = $AzuriteBlob
+    $only = if ($Only) { @{ Only = $Only } } else { @{} }
     & (Join-Path $Root 'tests/bench/Invoke-Benchmarks.ps1') -ModulePath (Join-Path $ModuleDir 'YeastarPartner.psd1') `
-        -SandboxDll $SandboxDll -OutFile (Join-Path $Root 'docs/benchmarks.md') -Quick:$Quick
+        -SandboxDll $SandboxDll -OutFile (Join-Path $Root 'docs/benchmarks.md') -Quick:$Quick @only
 }
 
 switch ($Task) {

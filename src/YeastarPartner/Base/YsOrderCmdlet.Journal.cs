@@ -3,6 +3,7 @@ using System.IO;
 using System.Management.Automation;
 using Microsoft.PowerShell.Commands;
 using YeastarPartner.Client.Blob;
+using YeastarPartner.Client.Diagnostics;
 using YeastarPartner.Orders;
 using YeastarPartner.Orders.Journal;
 
@@ -19,24 +20,34 @@ namespace YeastarPartner.Base
         {
             var store = OpenJournalStore(journalPath);
             var waited = false;
+            // A blob store's requests are traced (-Verbose) from the threads that finish them: queued, then written here.
+            var trace = new PipelineWriter(this);
             try
             {
-                var journal = OrderJournal.Open(store, write: !IsWhatIf(), waiting: holder =>
+                OrderJournal journal;
+                using (ApiTrace.Use(trace))
                 {
-                    waited = true;
-                    WriteWarning(holder + " Waiting until it ends, so that this run reads what it bought and buys nothing twice. Nothing has been sent by this run; Ctrl+C stops waiting.");
-                    WriteProgress(new ProgressRecord(2, Activity, $"Waiting for the journal '{store.DisplayName}', in use by another run"));
-                }, StopToken);
+                    journal = OrderJournal.Open(store, write: !IsWhatIf(), waiting: holder =>
+                    {
+                        waited = true;
+                        trace.PumpPending();
+                        WriteWarning(holder + " Waiting until it ends, so that this run reads what it bought and buys nothing twice. Nothing has been sent by this run; Ctrl+C stops waiting.");
+                        WriteProgress(new ProgressRecord(2, Activity, $"Waiting for the journal '{store.DisplayName}', in use by another run"));
+                    }, StopToken);
+                }
+                trace.PumpPending();
                 if (waited) WriteProgress(new ProgressRecord(2, Activity, "Journal free") { RecordType = ProgressRecordType.Completed });
                 foreach (var warning in journal.Warnings) WriteWarning(warning);
                 return journal;
             }
             catch (OperationCanceledException)
             {
+                trace.PumpPending();
                 throw new PipelineStoppedException();
             }
             catch (BlobStorageException e)
             {
+                trace.PumpPending();
                 ThrowTerminatingError(BlobJournalOpenFailed(store.DisplayName, e));
                 return null!;
             }

@@ -210,7 +210,8 @@ namespace YeastarPartner.Orders
             if (_journal == null || !_journal.CanWrite) return true;
             try
             {
-                _journal.Append(line);
+                // A blob journal's requests show in -Verbose like the orders' own.
+                using (ApiTrace.Use(_writer)) _journal.Append(line);
                 return true;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
