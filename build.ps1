@@ -36,6 +36,9 @@ param(
     # Bench only: small sizes, to check the harness quickly (the figures are then not the documented ones).
     [switch] $Quick,
 
+    # Bench only: run just these benchmarks by name (e.g. BlobJournal) and print them; docs/benchmarks.md is not rewritten.
+    [string[]] $Only,
+
     # Publish only: the registered PSResourceGet repository to publish to (Get-PSResourceRepository lists them).
     [string] $Repository,
 
@@ -68,6 +71,8 @@ $ModuleDir = Join-Path $Out 'YeastarPartner'
 $PackagePath = Join-Path $Out 'YeastarPartner.zip'
 $SandboxDll = Join-Path $Root "src/YeastarPartner.Sandbox/bin/$Configuration/net10.0/YeastarPartner.Sandbox.dll"
 $DesktopSmokeExe = Join-Path $Root "tests/YeastarPartner.DesktopSmoke/bin/$Configuration/net472/YeastarPartner.DesktopSmoke.exe"
+$AzuriteDir = Join-Path $Root 'tests/azurite'
+$AzuriteBlob = Join-Path $AzuriteDir "node_modules/.bin/$(if ($IsWindows) { 'azurite-blob.cmd' } else { 'azurite-blob' })"
 
 function Invoke-Native {
     # Runs a native command and stops the build when it fails.
@@ -161,6 +166,19 @@ function Invoke-Package {
     Write-Host "Packaged $PackagePath ($([math]::Round($size / 1KB)) KB)"
 }
 
+function Install-Azurite {
+    # The blob journal tests run against Azurite, the Azure Storage emulator, pinned in tests/azurite (npm).
+    # Installed when missing or when the lock file changed since; a failure stops the tests (they never skip).
+    $installed = Join-Path $AzuriteDir 'node_modules/.package-lock.json'
+    if ((Test-Path $AzuriteBlob) -and (Test-Path $installed) -and
+        (Get-Item $installed -Force).LastWriteTimeUtc -ge (Get-Item (Join-Path $AzuriteDir 'package-lock.json')).LastWriteTimeUtc) { return }
+    if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { throw 'npm is needed to install Azurite for the blob journal tests (tests/azurite): install Node.js 20 or later.' }
+    Push-Location $AzuriteDir
+    try { Invoke-Native npm @('ci', '--no-audit', '--no-fund', '--loglevel', 'error') }
+    finally { Pop-Location }
+    if (-not (Test-Path $AzuriteBlob)) { throw "npm ci in $AzuriteDir did not install $AzuriteBlob." }
+}
+
 function Get-PesterManifest {
     # The PowerShell Gallery is not reachable: Pester comes from NuGet through a restore-only project.
     Invoke-Native dotnet @('restore', (Join-Path $Root 'tests/restore/PesterRestore.csproj'), '--nologo', '-v', 'q')
@@ -194,6 +212,7 @@ Import-Module '$pester'
 `$env:YS_MODULE_PATH = '$(Join-Path $ModuleDir 'YeastarPartner.psd1')'
 `$env:YS_SANDBOX_DLL = '$SandboxDll'
 `$env:YS_DESKTOP_SMOKE_EXE = '$DesktopSmokeExe'
+`$env:YS_AZURITE_BLOB = '$AzuriteBlob'
 `$config = New-PesterConfiguration
 `$config.Run.Path = @($((@(if ($PesterPath) { $PesterPath -split ',' | ForEach-Object { (Resolve-Path $_.Trim()).Path } } else { Join-Path $Root 'tests/pester' }) | ForEach-Object { "'$_'" }) -join ', '))
 `$config.Run.PassThru = `$true
@@ -215,6 +234,7 @@ if (-not `$result) { throw 'Invoke-Pester returned no result.' }
 
 function Invoke-Test {
     Invoke-Package
+    Install-Azurite
     # -PesterPath or -XunitFilter alone runs that part only: a quick loop while working on one area.
     $all = -not $PesterPath -and -not $XunitFilter
     $runs = @(if ($all -or $XunitFilter) { Invoke-XunitTests }; if ($all -or $PesterPath) { Invoke-PesterTests })
@@ -276,8 +296,11 @@ function Invoke-Publish {
 
 function Invoke-Bench {
     Invoke-Build
+    Install-Azurite
+    $env:YS_AZURITE_BLOB = $AzuriteBlob
+    $only = if ($Only) { @{ Only = $Only } } else { @{} }
     & (Join-Path $Root 'tests/bench/Invoke-Benchmarks.ps1') -ModulePath (Join-Path $ModuleDir 'YeastarPartner.psd1') `
-        -SandboxDll $SandboxDll -OutFile (Join-Path $Root 'docs/benchmarks.md') -Quick:$Quick
+        -SandboxDll $SandboxDll -OutFile (Join-Path $Root 'docs/benchmarks.md') -Quick:$Quick @only
 }
 
 switch ($Task) {

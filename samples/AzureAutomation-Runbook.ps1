@@ -21,6 +21,11 @@
       Hybrid Runbook Worker (ProgramData\YeastarPartner\Journals on Windows, ~/.local/share elsewhere), so
       the same job finds its journal again there; in an Azure sandbox it lives as long as the job.
 
+    Recommended for cloud jobs: a journal in Azure Blob Storage (-JournalPath https://<account>.blob.core.windows.net/<container>,
+    with a SAS in its query or -UseManagedIdentity). Every job reaches it, and one job at a time holds it (a
+    blob lease), so it also guards what the portal check cannot: two jobs that overlap, a fair-share restart
+    in a new sandbox, and new products without a serial number.
+
     The output is one small object per row as it completes (a stopped job keeps a record of what it bought)
     and a summary of counts at the end, far below Azure Automation's limits on job output.
 .PARAMETER CredentialName
@@ -43,7 +48,13 @@
     once (one call per 50 orders, plus one per order for its device).
 .PARAMETER JournalPath
     The journal CSV file. By default a stable path derived from the CSV, the plan and the billing contact
-    (see the description).
+    (see the description). Or a blob URL (https://<account>.blob.core.windows.net/<container>/<name>.csv,
+    a SAS in its query unless -UseManagedIdentity); a URL that names only the container gets the derived
+    journal name. The URL's query is never logged.
+.PARAMETER UseManagedIdentity
+    Authorises a blob -JournalPath with the Automation account's managed identity (Az.Accounts:
+    Connect-AzAccount -Identity, then a token for https://storage.azure.com). The identity needs the role
+    Storage Blob Data Contributor on the container.
 .EXAMPLE
     Start-AzAutomationRunbook -AutomationAccountName ops -ResourceGroupName rg -Name Buy-YeastarPlans -Parameters @{
         CsvPath = 'https://contoso.blob.core.windows.net/yeastar/devices.csv?sv=...'; Plan = 'Enterprise'; BillingContactId = '3197218168379846218' }
@@ -76,7 +87,9 @@ param(
     [ValidateRange(0, 366)]
     [int] $SkipOrderedWithinDays = 7,
 
-    [string] $JournalPath
+    [string] $JournalPath,
+
+    [switch] $UseManagedIdentity
 )
 
 # Written for both runtimes: no PowerShell 7-only syntax (the tests check).
@@ -140,10 +153,31 @@ function ConvertTo-RowResult($Record) {
     }
 }
 
+function Resolve-BlobJournalUrl([string] $Url, [string] $Source) {
+    # A URL naming only the container (.../<container>, or .../<account>/<container> on the emulator) gets
+    # the derived journal name; the query (a SAS) stays as it is, and is never shown.
+    $left, $query = $Url -split '\?', 2
+    $uri = [uri]$left
+    $segments = @($uri.AbsolutePath.Trim('/').Split('/') | Where-Object { $_ })
+    if ($segments.Count -ne $(if ($uri.IsLoopback) { 2 } else { 1 })) { return $Url }
+    $name = Split-Path -Leaf (Get-DefaultJournalPath $Source)
+    "$($left.TrimEnd('/'))/$name$(if ($query) { "?$query" })"
+}
+
+function Get-StorageToken {
+    # Az.Accounts 5 returns the token as a SecureString; older versions as a string.
+    Connect-AzAccount -Identity | Out-Null
+    $token = (Get-AzAccessToken -ResourceUrl 'https://storage.azure.com').Token
+    if ($token -is [securestring]) { return $token }
+    ConvertTo-SecureString $token -AsPlainText -Force
+}
+
 $started = [DateTimeOffset]::Now
 # A URL's query string may hold a SAS token: report only the address.
 $source = if ($CsvPath -match '^https?://') { ([uri]$CsvPath).GetLeftPart([UriPartial]::Path) } else { (Resolve-Path -LiteralPath $CsvPath).ProviderPath }
 if (-not $JournalPath) { $JournalPath = Get-DefaultJournalPath $source }
+elseif ($JournalPath -match '^https?://') { $JournalPath = Resolve-BlobJournalUrl $JournalPath $source }
+$journalAccessToken = if ($UseManagedIdentity) { Get-StorageToken } else { $null }
 $rows = Read-DeviceCsv
 
 Import-Module YeastarPartner
@@ -151,6 +185,7 @@ Connect-YeastarPartner -Credential (Get-PartnerCredential) -BaseUri $BaseUri
 $counts = @{ Succeeded = 0; Skipped = 0; Failed = 0; Unknown = 0 }
 try {
     $order = @{ JournalPath = $JournalPath; Reconcile = $true; Confirm = $false; ErrorAction = 'Continue'; WarningAction = 'SilentlyContinue' }
+    if ($journalAccessToken) { $order.JournalAccessToken = $journalAccessToken }
     if ($Plan) { $order.Plan = $Plan }
     if ($BillingContactId) { $order.BillingContactId = $BillingContactId }
     if ($SkipOrderedWithinDays -gt 0) { $order.SkipOrderedSince = $started.AddDays(-$SkipOrderedWithinDays).LocalDateTime }
@@ -173,7 +208,7 @@ finally {
     Skipped        = $counts.Skipped
     Failed         = $counts.Failed
     OutcomeUnknown = $counts.Unknown
-    JournalPath    = $JournalPath
+    JournalPath    = ($JournalPath -split '\?', 2)[0]
     Started        = $started
     Finished       = [DateTimeOffset]::Now
 }

@@ -26,11 +26,12 @@ $env:POWERSHELL_TELEMETRY_OPTOUT = '1'
 $env:POWERSHELL_UPDATECHECK = 'Off'
 $env:YS_SANDBOX_DLL = $SandboxDll
 Import-Module (Join-Path $PSScriptRoot '../pester/TestSandbox.psm1') -Force
+Import-Module (Join-Path $PSScriptRoot '../pester/TestAzurite.psm1') -Force
 
 $Sizes = if ($Quick) {
-    @{ ImportRuns = 3; SequentialRows = 200; SequentialRuns = 1; ConcurrentRows = 80; MemoryRows = 5000; PagingOrders = 1000; CapacityRequests = 2000; GuardOrders = 400 }
+    @{ ImportRuns = 3; SequentialRows = 200; SequentialRuns = 1; ConcurrentRows = 80; MemoryRows = 5000; PagingOrders = 1000; CapacityRequests = 2000; GuardOrders = 400; JournalRows = 60; JournalRuns = 1 }
 } else {
-    @{ ImportRuns = 15; SequentialRows = 2000; SequentialRuns = 3; ConcurrentRows = 400; MemoryRows = 100000; PagingOrders = 10000; CapacityRequests = 10000; GuardOrders = 2000 }
+    @{ ImportRuns = 15; SequentialRows = 2000; SequentialRuns = 3; ConcurrentRows = 400; MemoryRows = 100000; PagingOrders = 10000; CapacityRequests = 10000; GuardOrders = 2000; JournalRows = 300; JournalRuns = 3 }
 }
 $BillingContactId = '3197218168379846218'
 $EnterprisePlanId = '3048560232537899008'
@@ -300,6 +301,39 @@ public static class SandboxLoad
 }
 '@
 
+function Measure-BlobJournal($sandbox) {
+    # 300 orders at zero latency with the journal in Azurite (a lease, an append block per line) against the
+    # same with a journal file; interleaved runs, medians. Each run has a journal of its own.
+    $rows = $Sizes.JournalRows
+    $azurite = Start-TestAzurite
+    try {
+        $file = [Collections.Generic.List[double]]::new(); $blob = [Collections.Generic.List[double]]::new()
+        for ($run = 0; $run -lt $Sizes.JournalRuns; $run++) {
+            $csv = New-DeviceCsv $rows "JR$run"
+            foreach ($kind in 'file', 'blob') {
+                Reset-Sandbox $sandbox
+                $journal = if ($kind -eq 'file') { Join-Path $Work "journal-$run.csv" } else { New-TestBlobJournalUrl $azurite }
+                $r = Invoke-Child -Environment @{ YS_MODULE = $ModulePath; YS_BASE = $sandbox.Url; YS_CSV = $csv; YS_JOURNAL = $journal } -Script ($ConnectScript + @"
+
+`$sw = [Diagnostics.Stopwatch]::StartNew()
+`$n = (Import-Csv `$env:YS_CSV | New-YsPlanOrder -Plan Enterprise -BillingContactId $BillingContactId -JournalPath `$env:YS_JOURNAL -Confirm:`$false | Measure-Object).Count
+@{ Ms = `$sw.Elapsed.TotalMilliseconds; Count = `$n } | ConvertTo-Json | Set-Content `$env:YS_RESULT
+"@)
+                if ($r.Count -ne $rows) { throw "The $kind journal run bought $($r.Count) of $rows rows." }
+                if ($kind -eq 'file') { $file.Add($r.Ms) } else { $blob.Add($r.Ms) }
+            }
+        }
+    }
+    finally { Stop-TestAzurite $azurite }
+    $f = Get-Median $file; $b = Get-Median $blob
+    $ratio = $b / $f
+    [pscustomobject]@{
+        Benchmark = "Blob journal (Azurite), $rows orders"
+        Result = ('blob journal {0:N1} s ({1:N0} orders/s), file journal {2:N1} s ({3:N0} orders/s): {4:N2}x the file journal''s time (median of {5})' -f ($b / 1000), ($rows / $b * 1000), ($f / 1000), ($rows / $f * 1000), $ratio, $Sizes.JournalRuns)
+        Goal = 'within 2x of the file journal'; Met = $ratio -le 2; Value = $rows / $b * 1000
+    }
+}
+
 function Measure-SandboxCapacity($sandbox, [double] $neededPerSecond) {
     # The sandbox alone: a compiled HttpClient loop with 16 requests in flight. These orders also seed the
     # paging benchmark.
@@ -324,7 +358,7 @@ if ($Only) {
     $sandbox = Start-TestSandbox
     try {
         $measures = @{ Import = { Measure-ImportCost }; Sequential = { Measure-Sequential $sandbox }; Concurrency = { Measure-Concurrency $sandbox }
-            Memory = { Measure-Memory $sandbox }; SkipOrderedSince = { Measure-PortalGuard $sandbox } }
+            Memory = { Measure-Memory $sandbox }; SkipOrderedSince = { Measure-PortalGuard $sandbox }; BlobJournal = { Measure-BlobJournal $sandbox } }
         foreach ($name in $Only) { & $measures[$name] | Format-List | Out-String -Width 200 | Write-Host }
     }
     finally {
@@ -346,6 +380,7 @@ try {
     $results.Add((Measure-Paging $sandbox))
     $results.Add($capacity)
     $results.Add((Measure-PortalGuard $sandbox))
+    $results.Add((Measure-BlobJournal $sandbox))
 }
 finally {
     Stop-TestSandbox $sandbox
@@ -382,6 +417,7 @@ foreach ($row in $table) { [void]$md.AppendLine("| $($row.Benchmark) | $($row.Re
 [void]$md.AppendLine('5. Paging: `Get-YsOrder` over all stored orders with a 20 ms latency per page; the sandbox request log shows how many pages had been requested when the first object reached the pipeline.')
 [void]$md.AppendLine('6. Sandbox capacity: a compiled HttpClient loop with 16 order POSTs in flight, against the fastest order rate of benchmarks 2 and 3.')
 [void]$md.AppendLine('7. -SkipOrderedSince: one row with `-SkipOrderedSince` over a seeded history of that many orders (`seedHistoryOrders`), a 50 ms latency on every order-list and order-detail call; timed from the command''s start to its end, compared with the ideal of every call at 50 ms, 8 look-ups at a time. The command''s own time includes its one row.')
+[void]$md.AppendLine('8. Blob journal: the same 300 rows bought with `-JournalPath` a blob in Azurite (in memory, on loopback) and with a journal file, interleaved, medians of 3; no injected latency, so the figure is the cost of the blob requests themselves (a lease, then one Append Block per journal line, two per order).')
 [void]$md.AppendLine()
 [void]$md.AppendLine('## Import cost, and where a goal is missed')
 [void]$md.AppendLine()

@@ -220,3 +220,60 @@ Describe 'samples/AzureAutomation-Runbook.ps1 run again' {
         (Get-RunbookOrder).Count | Should -Be 30
     }
 }
+
+Describe 'samples/AzureAutomation-Runbook.ps1 with a journal in Azure Blob Storage' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'TestAzurite.psm1') -Force
+        $script:azurite = Start-TestAzurite
+    }
+
+    AfterAll { Stop-TestAzurite $azurite }
+
+    BeforeEach { Reset-Sandbox $sandbox }
+
+    It 'given a URL naming only the container, keeps the journal under the derived name; a run in another fresh sandbox buys nothing; the SAS is never reported' {
+        $csv = Join-Path $PSScriptRoot '../../samples/devices.csv'
+        $container = New-TestBlobJournalUrl $azurite -Name ''
+        $container = $container.Replace('/?', '?')
+        $signature = Get-SasSignature $container
+        $arguments = "-Credential `$credential -CsvPath '$csv' -Plan Enterprise -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI -SkipOrderedWithinDays 0 -JournalPath '$container'"
+
+        $first = Invoke-Runbook $sandboxCredential $arguments
+        $second = Invoke-Runbook $sandboxCredential $arguments
+
+        foreach ($child in $first, $second) {
+            $child.ExitCode | Should -Be 0 -Because $child.Errors
+            ($child.Output -join "`n") + $child.Errors | Should -Not -BeLike "*$signature*"
+        }
+        $summary = (Read-RunbookOutput $first).Summary
+        $summary.Succeeded | Should -Be 3
+        $summary.JournalPath | Should -Match '/journals/journal-[0-9a-f]{16}\.csv$'
+        (Read-RunbookOutput $second).Summary.Skipped | Should -Be 3 -Because 'the second job, in a fresh sandbox without the portal check, found the first one''s journal in the blob'
+        @(Get-SandboxOrder $sandbox).Count | Should -Be 3
+        @(Get-TestBlobJournalLine "$($summary.JournalPath)?$(New-AzuriteSas)" | Where-Object Outcome -eq 'Succeeded').Count | Should -Be 3
+    }
+
+    It '-UseManagedIdentity connects with the identity and passes the storage token it gets, as a string or a SecureString' -ForEach @(
+        @{ Kind = 'string'; Token = "'managed-identity-token'" }
+        @{ Kind = 'SecureString'; Token = "(ConvertTo-SecureString 'managed-identity-token' -AsPlainText -Force)" }
+    ) {
+        $csv = Join-Path $PSScriptRoot '../../samples/devices.csv'
+        $journal = New-TestBlobJournalUrl $azurite -NoSas
+        $calls = Join-Path $TestDrive "az-calls-$Kind.txt"
+        # Az.Accounts as the runbook meets it in Azure Automation, recording how it was called.
+        $prelude = @"
+$sandboxCredential
+function Connect-AzAccount { param([switch] `$Identity) "Connect-AzAccount -Identity:`$Identity" | Add-Content '$calls' }
+function Get-AzAccessToken { param([string] `$ResourceUrl) "Get-AzAccessToken -ResourceUrl `$ResourceUrl" | Add-Content '$calls'; [pscustomobject]@{ Token = $Token } }
+"@
+        $child = Invoke-Runbook $prelude "-Credential `$credential -CsvPath '$csv' -Plan Enterprise -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI -JournalPath '$journal' -UseManagedIdentity"
+
+        Get-Content $calls | Should -Be @('Connect-AzAccount -Identity:True', 'Get-AzAccessToken -ResourceUrl https://storage.azure.com')
+        # Azurite takes bearer tokens only over https: its refusal shows the token was sent (without one the
+        # module would refuse the URL itself, "Nothing authorises"), and that the token is not repeated.
+        $child.ExitCode | Should -Not -Be 0
+        $child.Errors | Should -BeLike '*Azure Storage refused*'
+        ($child.Output -join "`n") + $child.Errors | Should -Not -BeLike '*managed-identity-token*'
+        @(Get-SandboxOrder $sandbox).Count | Should -Be 0
+    }
+}

@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using Microsoft.PowerShell.Commands;
+using YeastarPartner.Client.Blob;
+using YeastarPartner.Client.Diagnostics;
 using YeastarPartner.Orders;
 using YeastarPartner.Orders.Journal;
 
@@ -16,23 +18,38 @@ namespace YeastarPartner.Base
         /// </summary>
         private OrderJournal OpenJournal(string journalPath)
         {
-            var store = new FileJournalStore(ResolveJournalPath(journalPath));
+            var store = OpenJournalStore(journalPath);
             var waited = false;
+            // A blob store's requests are traced (-Verbose) from the threads that finish them: queued, then written here.
+            var trace = new PipelineWriter(this);
             try
             {
-                var journal = OrderJournal.Open(store, write: !IsWhatIf(), waiting: holder =>
+                OrderJournal journal;
+                using (ApiTrace.Use(trace))
                 {
-                    waited = true;
-                    WriteWarning(holder + " Waiting until it ends, so that this run reads what it bought and buys nothing twice. Nothing has been sent by this run; Ctrl+C stops waiting.");
-                    WriteProgress(new ProgressRecord(2, Activity, $"Waiting for the journal '{store.DisplayName}', in use by another run"));
-                }, StopToken);
+                    journal = OrderJournal.Open(store, write: !IsWhatIf(), waiting: holder =>
+                    {
+                        waited = true;
+                        trace.PumpPending();
+                        WriteWarning(holder + " Waiting until it ends, so that this run reads what it bought and buys nothing twice. Nothing has been sent by this run; Ctrl+C stops waiting.");
+                        WriteProgress(new ProgressRecord(2, Activity, $"Waiting for the journal '{store.DisplayName}', in use by another run"));
+                    }, StopToken);
+                }
+                trace.PumpPending();
                 if (waited) WriteProgress(new ProgressRecord(2, Activity, "Journal free") { RecordType = ProgressRecordType.Completed });
                 foreach (var warning in journal.Warnings) WriteWarning(warning);
                 return journal;
             }
             catch (OperationCanceledException)
             {
+                trace.PumpPending();
                 throw new PipelineStoppedException();
+            }
+            catch (BlobStorageException e)
+            {
+                trace.PumpPending();
+                ThrowTerminatingError(BlobJournalOpenFailed(store.DisplayName, e));
+                return null!;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidDataException || e is NotSupportedException || e is ArgumentException)
             {
@@ -63,7 +80,9 @@ namespace YeastarPartner.Base
         private ErrorRecord JournalOpenFailed(string path, string reason, Exception? e) =>
             ErrorRecords.Create("JournalOpenFailed", ErrorCategory.OpenError,
                 $"The journal '{path}' cannot be used: {reason} Nothing was bought.",
-                $"Give -JournalPath a writable .csv file: a new one, or the journal of an earlier run of {Activity}.", path, e);
+                BlobUrl.LooksLikeUrl(path)
+                    ? $"Give -JournalPath the URL of a blob in an existing container (https://<account>.blob.core.windows.net/<container>/<name>.csv) with a SAS in its query, or -JournalAccessToken."
+                    : $"Give -JournalPath a writable .csv file: a new one, or the journal of an earlier run of {Activity}.", path, e);
 
         private bool IsWhatIf() =>
             MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)

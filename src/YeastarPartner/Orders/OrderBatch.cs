@@ -144,6 +144,9 @@ namespace YeastarPartner.Orders
                 Drain();
                 ThrowIfWriteFailed();
                 _cmdlet.WriteProgress(Progress.ToRecord(completed: true));
+                // A batch the journal halted ends in error, after every row and order in flight has been reported.
+                var journalFailure = Volatile.Read(ref _journalFailure);
+                if (journalFailure != null) _cmdlet.ThrowTerminatingError(journalFailure);
             });
         }
 
@@ -214,23 +217,25 @@ namespace YeastarPartner.Orders
 
         /// <summary>
         /// Appends a journal line; false when it cannot be written. The first failure is reported once as
-        /// JournalWriteFailed and halts the batch: no further order is sent (a sent order without its journal
-        /// line could be bought again by the next run), while the rows already done keep their output.
+        /// JournalWriteFailed, the command's terminating error once the batch is done, and halts the batch: no
+        /// further order is sent (a sent order without its journal line could be bought again by the next run),
+        /// while the rows already done keep their output.
         /// </summary>
         private bool Journal(JournalEntry line)
         {
             if (_journal == null || !_journal.CanWrite) return true;
             try
             {
-                _journal.Append(line);
+                // A blob journal's requests show in -Verbose like the orders' own.
+                using (ApiTrace.Use(_writer)) _journal.Append(line);
                 return true;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 var error = ErrorRecords.Create("JournalWriteFailed", ErrorCategory.WriteError,
                     $"The journal '{_journal.Path}' could not be written ({e.Message}); no further order is sent. The row of {Describe(line)} ended {line.Outcome}{(line.OrderNo.Length > 0 ? $" (order {line.OrderNo})" : "")}.",
-                    "Free the disk or the file (close it in Excel), then run the same command again with the same -JournalPath.", _journal.Path, e);
-                if (Interlocked.CompareExchange(ref _journalFailure, error, null) == null) _writer.Post(() => _cmdlet.WriteError(error));
+                    JournalAdvice.WhenUnwritable(_journal.Path), _journal.Path, e);
+                Interlocked.CompareExchange(ref _journalFailure, error, null);
                 return false;
             }
         }
@@ -242,7 +247,7 @@ namespace YeastarPartner.Orders
         private ErrorRecord NotSentError(OrderRow row, long rowNumber, object target) =>
             ErrorRecords.Create("JournalUnavailable", ErrorCategory.WriteError,
                 $"Row {rowNumber} ({row.Label}): not sent, because the journal '{_journal?.Path}' can no longer be written.",
-                "Free the disk or the file (close it in Excel), then run the same command again with the same -JournalPath: the rows already bought are skipped.", target);
+                JournalAdvice.WhenUnwritable(_journal?.Path ?? ""), target);
 
         /// <summary>A write that failed on the pipeline thread ends the batch: no new order, the ones in flight finish first.</summary>
         private void ThrowIfWriteFailed()
