@@ -17,5 +17,7 @@ namespace YeastarPartner.Models
         public string? TransactionNo { get; set; }
         public string? RequestId { get; set; }
         public DateTimeOffset Time { get; set; }
+        /// <summary>The row's -OrderKey, if it had one: the key of a new product, a label on a device's row.</summary>
+        public string? OrderKey { get; set; }
     }
 }

@@ -71,6 +71,22 @@ public sealed class JournalTests : IDisposable
         Assert.Equal(DeviceState.NotBought, journal.StateOf("key:PO-7-2"));
     }
 
+    [Fact]
+    public void A_device_line_written_with_an_order_key_as_its_key_folds_under_the_device()
+    {
+        // Journals of earlier versions kept a device row's OrderKey in Key: the device is bought all the same.
+        var old = new JournalEntry { SerialNumber = "AA11", Key = "key:PO-1" };
+        var labelled = new JournalEntry { SerialNumber = "AA11", Key = "AA11", OrderKey = "PO-2" };
+        var journal = Read(JournalCsv.Format(JournalEntry.Columns) + "\r\n"
+            + Line(Fields(old, "Unknown", "Sent", "2026-11-01T10:00:00+00:00", ""))
+            + Line(Fields(old, "Succeeded", "Reconciled", "2026-11-01T10:30:00+00:00", ""))
+            + Line(Fields(labelled, "Skipped", "Journal", "2026-11-02T10:00:00+00:00", "")));
+
+        Assert.Equal(DeviceState.Bought, journal.StateOf("AA11"));
+        Assert.Equal(DeviceState.NotBought, journal.StateOf("key:PO-1"));
+        Assert.Equal("PO-2", journal.LastLineOf("AA11")!.OrderKey);
+    }
+
     private static string[] Fields(JournalEntry row, string outcome, string stage, string time, string settleAfter)
     {
         var copy = JournalEntry.FromFields(row.ToFields());
