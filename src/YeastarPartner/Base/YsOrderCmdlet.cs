@@ -168,11 +168,18 @@ namespace YeastarPartner.Base
             var guardSince = SkipOrderedSince.HasValue ? new DateTimeOffset(SkipOrderedSince.Value) : (DateTimeOffset?)null;
             if (!reconcile && !guardSince.HasValue) return;
             var portal = new PortalOrders(connection.Client, reconcile ? Reconciler.SearchStart(_journal!) : null, guardSince);
-            RunAsync(async (writer, ct) =>
+            try
             {
-                if (reconcile) await Reconciler.SettleAsync(_journal!, portal, writer, ct).ConfigureAwait(false);
-                if (guardSince.HasValue) _guard = await PortalGuard.LoadAsync(portal, guardSince.Value, writer, ct).ConfigureAwait(false);
-            });
+                RunAsync(async (writer, ct) =>
+                {
+                    if (reconcile) await Reconciler.SettleAsync(_journal!, portal, writer, ct).ConfigureAwait(false);
+                    if (guardSince.HasValue) _guard = await PortalGuard.LoadAsync(portal, guardSince.Value, writer, ct).ConfigureAwait(false);
+                });
+            }
+            catch (YeastarApiException e)
+            {
+                ThrowTerminatingError(ErrorRecords.FromApi(e, null));
+            }
         }
 
         /// <summary>Command-line values that contradict each other stop the command before any row.</summary>
