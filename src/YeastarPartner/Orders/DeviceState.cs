@@ -46,7 +46,8 @@ namespace YeastarPartner.Orders
 
         private static DeviceState Next(DeviceState state, JournalEntry line)
         {
-            if (state == DeviceState.Bought) return state;
+            // Bought is final, but for a failure found by looking the order up again (PendingRecheck: the pending order it rested on bought nothing).
+            if (state == DeviceState.Bought) return line.Outcome == nameof(OrderOutcome.Failed) && line.Stage == nameof(JournalStage.Reconciled) ? DeviceState.NotBought : state;
             if (line.Outcome == nameof(OrderOutcome.Succeeded) || line.Outcome == nameof(OrderOutcome.Skipped)) return DeviceState.Bought;
             if (line.Outcome == nameof(OrderOutcome.Unknown)) return DeviceState.Unknown;
             // A refusal before sending says nothing about an earlier order; only the API or -Reconcile can clear Unknown.

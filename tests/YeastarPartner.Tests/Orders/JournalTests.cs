@@ -62,6 +62,20 @@ public sealed class JournalTests : IDisposable
     }
 
     [Fact]
+    public void A_bought_key_is_returned_to_not_bought_only_by_a_reconciled_failure()
+    {
+        // PendingRecheck: the pending order a Skipped line rested on has since failed.
+        var line = new JournalEntry { SerialNumber = "AA11", Key = "AA11", OrderNo = "EU7", OrderStatus = "pending" };
+        var text = JournalCsv.Format(JournalEntry.Columns) + "\r\n"
+            + Line(Fields(line, "Skipped", "Portal", "2026-11-01T10:00:00+00:00", ""))
+            + Line(Fields(line, "Failed", "Checked", "2026-11-01T10:01:00+00:00", ""))
+            + Line(Fields(line, "Failed", "Sent", "2026-11-01T10:02:00+00:00", ""));
+        Assert.Equal(DeviceState.Bought, Read(text).StateOf("AA11"));
+
+        Assert.Equal(DeviceState.NotBought, Read(text + Line(Fields(line, "Failed", "Reconciled", "2026-11-02T10:00:00+00:00", ""))).StateOf("AA11"));
+    }
+
+    [Fact]
     public void A_user_key_is_the_key_whatever_the_serial_number()
     {
         var line = new JournalEntry { SerialNumber = "", Key = "key:PO-7-1" };
