@@ -17,9 +17,13 @@
       of this kind created in that window is skipped. This needs no local state, so it holds in a fresh
       Azure sandbox: a job retried by the platform, stopped and started again, or re-run by a colleague.
     - The journal (-JournalPath): one CSV line per row, read with -Reconcile at the start of every run. Its
-      default path is derived from the CSV, the plan and the billing contact, in a folder that lasts on a
-      Hybrid Runbook Worker (ProgramData\YeastarPartner\Journals on Windows, ~/.local/share elsewhere), so
-      the same job finds its journal again there; in an Azure sandbox it lives as long as the job.
+      default path is derived from the CSV, the plan, the billing contact and the kind of order, each
+      normalised (the CSV's full path, in one case where the file system ignores case, or its URL without
+      the query; the plan's name in any case, with or without " Plan"; the billing contact as a number, so
+      leading zeros do not count), in a folder that lasts on a Hybrid Runbook Worker
+      (ProgramData\YeastarPartner\Journals on Windows, ~/.local/share elsewhere): runs for the same devices
+      and the same kind of order share one journal however their parameters are spelled, wait for each other
+      and buy nothing twice. In an Azure sandbox it lives as long as the job.
 
     Recommended for cloud jobs: a journal in Azure Blob Storage (-JournalPath https://<account>.blob.core.windows.net/<container>,
     with a SAS in its query or -UseManagedIdentity). Every job reaches it, and one job at a time holds it (a
@@ -38,7 +42,7 @@
     The plan for every row (Standard, Enterprise or Ultimate); otherwise each row's Plan column.
 .PARAMETER BillingContactId
     The billing contact for every row, as digits (a string, so no job input can round it through a
-    floating-point number); otherwise each row's BillingContactId column.
+    floating-point number; leading zeros are ignored); otherwise each row's BillingContactId column.
 .PARAMETER BaseUri
     The Partner Portal API address; the default is the real portal.
 .PARAMETER SkipOrderedWithinDays
@@ -47,8 +51,8 @@
     journal guards, and it does not survive an Azure sandbox). Each run reads every order of the window
     once (one call per 50 orders, plus one per order for its device).
 .PARAMETER JournalPath
-    The journal CSV file. By default a stable path derived from the CSV, the plan and the billing contact
-    (see the description). Or a blob URL (https://<account>.blob.core.windows.net/<container>/<name>.csv,
+    The journal CSV file. By default a stable path derived from the CSV, the plan, the billing contact and
+    the kind of order, each normalised (see the description). Or a blob URL (https://<account>.blob.core.windows.net/<container>/<name>.csv,
     a SAS in its query unless -UseManagedIdentity); a URL that names only the container gets the derived
     journal name. The URL's query is never logged.
 .PARAMETER UseManagedIdentity
@@ -79,7 +83,8 @@ param(
 
     [string] $Plan,
 
-    [ValidatePattern('^\d{1,19}$')]
+    # Digits; leading zeros are allowed (the ID is read as a 64-bit integer, so they vanish).
+    [ValidatePattern('^\d{1,40}$')]
     [string] $BillingContactId,
 
     [uri] $BaseUri = 'https://openapi.partner.yeastar.com',
@@ -107,20 +112,63 @@ function Get-PartnerCredential {
     $asset
 }
 
-function Read-DeviceCsv {
+function Read-DeviceCsv([string] $Address) {
     if ($CsvPath -notmatch '^https?://') { return @(Import-Csv -LiteralPath $CsvPath) }
     # -UseBasicParsing: Windows PowerShell on Automation workers has no Internet Explorer engine.
-    $response = Invoke-WebRequest -Uri $CsvPath -UseBasicParsing
+    # -Verbose:$false -Debug:$false: both editions write the URL, query (a SAS signature) included, to the
+    # verbose or debug stream; and a failure is reported by the address alone.
+    try { $response = Invoke-WebRequest -Uri $CsvPath -UseBasicParsing -Verbose:$false -Debug:$false }
+    catch {
+        $reason = $_.Exception.Message.Replace($CsvPath, $Address)
+        $query = ([uri]$CsvPath).Query
+        if ($query) { $reason = $reason.Replace($query, '') }
+        throw "The CSV could not be downloaded from $Address ($reason)."
+    }
     $text = if ($response.Content -is [byte[]]) { [Text.Encoding]::UTF8.GetString($response.Content) } else { [string]$response.Content }
     @($text.TrimStart([char]0xFEFF) | ConvertFrom-Csv)
 }
 
-function Get-DefaultJournalPath([string] $Source) {
-    # The same CSV, plan and billing contact give the same journal; a folder that outlives the job on a
-    # Hybrid Runbook Worker (an Azure sandbox discards it, and the Partner Portal check covers that case).
+function Get-CsvSource {
+    # Where the devices come from, as reported: a URL without its query (which may hold a SAS token, never
+    # reported), scheme and host in lower case; a file by its full path ('..' and '.' resolved).
+    if ($CsvPath -match '^https?://') { return ([uri]$CsvPath).GetLeftPart([UriPartial]::Path) }
+    [IO.Path]::GetFullPath((Resolve-Path -LiteralPath $CsvPath).ProviderPath)
+}
+
+function Get-SourceKey([string] $Source) {
+    # One spelling per file: in upper case where the file system ignores case (the path in another case
+    # names a file too).
+    if ($Source -match '^https?://') { return $Source }
+    $upper = $Source.ToUpperInvariant()
+    $otherCase = if ($upper -cne $Source) { $upper } else { $Source.ToLowerInvariant() }
+    if ($otherCase -cne $Source -and (Test-Path -LiteralPath $otherCase)) { return $upper }
+    $Source
+}
+
+function Get-OperationKey($Rows) {
+    # The kind of order: each row's Operation column (New-YsPlanOrder binds it), Purchase when empty.
+    $names = foreach ($row in $Rows) {
+        $operation = if ($row.PSObject.Properties['Operation'] -and "$($row.Operation)".Trim()) { "$($row.Operation)".Trim() } else { 'Purchase' }
+        $operation.ToLowerInvariant()
+    }
+    (@($names | Sort-Object -Unique)) -join '+'
+}
+
+function Get-PlanKey {
+    # "Enterprise", "enterprise", " Enterprise Plan ": the plan New-YsPlanOrder -Plan takes them all for.
+    $name = (($Plan -replace '\s+', ' ').Trim()) -replace '(?i) plan$', ''
+    $name.ToLowerInvariant()
+}
+
+function Get-DefaultJournalPath([string] $Source, [string] $ContactId, [string] $Operations) {
+    # The same devices and the same kind of order give the same journal, however the parameters are spelled:
+    # the normalised source, plan and billing contact, and the order's kind (a plan order, its operations). In a folder
+    # that outlives the job on a Hybrid Runbook Worker (an Azure sandbox discards it, and the Partner Portal
+    # check covers that case).
     $base = if ([Environment]::OSVersion.Platform -eq 'Win32NT') { [Environment]::GetFolderPath('CommonApplicationData') } else { [Environment]::GetFolderPath('LocalApplicationData') }
+    $identity = "plan-order|$Operations|$(Get-SourceKey $Source)|$(Get-PlanKey)|$ContactId"
     $sha = [Security.Cryptography.SHA256]::Create()
-    try { $hash = $sha.ComputeHash([Text.Encoding]::UTF8.GetBytes("$Source|$Plan|$BillingContactId")) } finally { $sha.Dispose() }
+    try { $hash = $sha.ComputeHash([Text.Encoding]::UTF8.GetBytes($identity)) } finally { $sha.Dispose() }
     $name = -join ($hash[0..7] | ForEach-Object { $_.ToString('x2') })
     Join-Path (Join-Path (Join-Path $base 'YeastarPartner') 'Journals') "journal-$name.csv"
 }
@@ -153,15 +201,14 @@ function ConvertTo-RowResult($Record) {
     }
 }
 
-function Resolve-BlobJournalUrl([string] $Url, [string] $Source) {
+function Resolve-BlobJournalUrl([string] $Url, [string] $JournalName) {
     # A URL naming only the container (.../<container>, or .../<account>/<container> on the emulator) gets
     # the derived journal name; the query (a SAS) stays as it is, and is never shown.
     $left, $query = $Url -split '\?', 2
     $uri = [uri]$left
     $segments = @($uri.AbsolutePath.Trim('/').Split('/') | Where-Object { $_ })
     if ($segments.Count -ne $(if ($uri.IsLoopback) { 2 } else { 1 })) { return $Url }
-    $name = Split-Path -Leaf (Get-DefaultJournalPath $Source)
-    "$($left.TrimEnd('/'))/$name$(if ($query) { "?$query" })"
+    "$($left.TrimEnd('/'))/$JournalName$(if ($query) { "?$query" })"
 }
 
 function Get-StorageToken {
@@ -174,11 +221,21 @@ function Get-StorageToken {
 
 $started = [DateTimeOffset]::Now
 # A URL's query string may hold a SAS token: report only the address.
-$source = if ($CsvPath -match '^https?://') { ([uri]$CsvPath).GetLeftPart([UriPartial]::Path) } else { (Resolve-Path -LiteralPath $CsvPath).ProviderPath }
-if (-not $JournalPath) { $JournalPath = Get-DefaultJournalPath $source }
-elseif ($JournalPath -match '^https?://') { $JournalPath = Resolve-BlobJournalUrl $JournalPath $source }
+$source = Get-CsvSource
+# As a 64-bit integer: '0003197218168379846218' and '3197218168379846218' are one billing contact.
+$contactId = if ($BillingContactId) {
+    $parsed = [long]0
+    if (-not [long]::TryParse($BillingContactId, [Globalization.NumberStyles]::None, [Globalization.CultureInfo]::InvariantCulture, [ref]$parsed)) {
+        throw "-BillingContactId '$BillingContactId' is not a 64-bit integer: use the digits Get-YsBillingContact shows."
+    }
+    $parsed.ToString([Globalization.CultureInfo]::InvariantCulture)
+}
+else { '' }
+$rows = Read-DeviceCsv $source
+$derivedJournal = Get-DefaultJournalPath $source $contactId (Get-OperationKey $rows)
+if (-not $JournalPath) { $JournalPath = $derivedJournal }
+elseif ($JournalPath -match '^https?://') { $JournalPath = Resolve-BlobJournalUrl $JournalPath (Split-Path -Leaf $derivedJournal) }
 $journalAccessToken = if ($UseManagedIdentity) { Get-StorageToken } else { $null }
-$rows = Read-DeviceCsv
 
 Import-Module YeastarPartner
 Connect-YeastarPartner -Credential (Get-PartnerCredential) -BaseUri $BaseUri
@@ -187,7 +244,7 @@ try {
     $order = @{ JournalPath = $JournalPath; Reconcile = $true; Confirm = $false; ErrorAction = 'Continue'; WarningAction = 'SilentlyContinue' }
     if ($journalAccessToken) { $order.JournalAccessToken = $journalAccessToken }
     if ($Plan) { $order.Plan = $Plan }
-    if ($BillingContactId) { $order.BillingContactId = $BillingContactId }
+    if ($contactId) { $order.BillingContactId = $contactId }
     if ($SkipOrderedWithinDays -gt 0) { $order.SkipOrderedSince = $started.AddDays(-$SkipOrderedWithinDays).LocalDateTime }
     # Errors join the output (2>&1) so that every row, bought or not, is one result object in the order it completed.
     $rows | New-YsPlanOrder @order 2>&1 | ForEach-Object {

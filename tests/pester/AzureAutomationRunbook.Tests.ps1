@@ -9,9 +9,10 @@ BeforeAll {
 
     # The runbook as a job starts it: a fresh pwsh, the module found by name. -Home: the user profile the job
     # runs with; a new folder is a fresh Azure sandbox, the same one a Hybrid Runbook Worker.
-    function Start-Runbook([string] $Prelude, [string] $Arguments, [string] $HomeFolder = (Join-Path $TestDrive "home-$([guid]::NewGuid().ToString('N'))")) {
+    # -Tail: what the job does with the runbook's output (by default, JSON for Read-RunbookOutput).
+    function Start-Runbook([string] $Prelude, [string] $Arguments, [string] $HomeFolder = (Join-Path $TestDrive "home-$([guid]::NewGuid().ToString('N'))"), [string] $Tail = '| ConvertTo-Json -Depth 4 -Compress') {
         New-Item -ItemType Directory -Force $HomeFolder | Out-Null
-        Start-FreshPowerShell -Script "$Prelude`n& `$env:YS_RUNBOOK $Arguments | ConvertTo-Json -Depth 4 -Compress" -Environment @{
+        Start-FreshPowerShell -Script "$Prelude`n& `$env:YS_RUNBOOK $Arguments $Tail" -Environment @{
             # The staged module's parent folder: the runbook imports YeastarPartner by name, as in Azure Automation.
             PSModulePath  = (Split-Path (Split-Path $env:YS_MODULE_PATH)) + [IO.Path]::PathSeparator + $env:PSModulePath
             YS_RUNBOOK    = $runbook
@@ -22,11 +23,39 @@ BeforeAll {
         }
     }
 
-    function Invoke-Runbook([string] $Prelude, [string] $Arguments, [string] $HomeFolder) {
+    function Invoke-Runbook([string] $Prelude, [string] $Arguments, [string] $HomeFolder, [string] $Tail) {
         $start = @{ Prelude = $Prelude; Arguments = $Arguments }
         if ($HomeFolder) { $start.HomeFolder = $HomeFolder }
+        if ($Tail) { $start.Tail = $Tail }
         Wait-FreshPowerShell (Start-Runbook @start)
     }
+
+    # Serves one request on loopback, as blob storage serves a CSV: -Body with -Status. Returns the port and
+    # what Stop-CsvServer needs.
+    function Start-CsvServer([byte[]] $Body, [int] $Status = 200) {
+        $free = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+        $free.Start(); $port = $free.LocalEndpoint.Port; $free.Stop()
+        $listener = [Net.HttpListener]::new()
+        $listener.Prefixes.Add("http://127.0.0.1:$port/")
+        $listener.Start()
+        $job = Start-ThreadJob -ArgumentList $listener, $Body, $Status -ScriptBlock {
+            param($listener, $body, $status)
+            $context = $listener.GetContext()
+            $context.Response.StatusCode = $status
+            $context.Response.ContentType = 'application/octet-stream'
+            $context.Response.OutputStream.Write($body, 0, $body.Length)
+            $context.Response.Close()
+        }
+        [pscustomobject]@{ Port = $port; Listener = $listener; Job = $job }
+    }
+
+    function Stop-CsvServer($Server) {
+        $Server.Listener.Stop()
+        Receive-Job $Server.Job -Wait -AutoRemoveJob -ErrorAction SilentlyContinue | Out-Null
+    }
+
+    # Blob storage serves a CSV saved by Excel: a UTF-8 byte order mark, octet-stream content.
+    $script:blobCsv = [byte[]]([Text.Encoding]::UTF8.GetPreamble() + [Text.Encoding]::UTF8.GetBytes("SerialNumber`r`nAAAA1111`r`nBBBB2222`r`n"))
 
     # The job output: a result object per row, then the summary.
     function Read-RunbookOutput($Child) {
@@ -98,27 +127,12 @@ function Get-AutomationPSCredential([string] `$Name) { Set-Content -LiteralPath 
     }
 
     It 'reads the CSV from a URL, as from a blob SAS URL, and never reports the query string' {
-        $free = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
-        $free.Start(); $port = $free.LocalEndpoint.Port; $free.Stop()
-        $listener = [Net.HttpListener]::new()
-        $listener.Prefixes.Add("http://127.0.0.1:$port/")
-        $listener.Start()
-        # Blob storage serves a CSV saved by Excel: a UTF-8 byte order mark, octet-stream content.
-        $body = [byte[]]([Text.Encoding]::UTF8.GetPreamble() + [Text.Encoding]::UTF8.GetBytes("SerialNumber`r`nAAAA1111`r`nBBBB2222`r`n"))
-        $server = Start-ThreadJob -ArgumentList $listener, $body -ScriptBlock {
-            param($listener, $body)
-            $context = $listener.GetContext()
-            $context.Response.ContentType = 'application/octet-stream'
-            $context.Response.OutputStream.Write($body, 0, $body.Length)
-            $context.Response.Close()
-        }
+        $server = Start-CsvServer $blobCsv
+        $port = $server.Port
         try {
             $child = Invoke-Runbook $sandboxCredential "-Credential `$credential -CsvPath 'http://127.0.0.1:$port/yeastar/devices.csv?sv=2024-11-04&sig=SECRETSIGNATURE' -Plan Standard -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI -JournalPath '$(Join-Path $TestDrive 'url.csv')'"
         }
-        finally {
-            $listener.Stop()
-            Receive-Job $server -Wait -AutoRemoveJob -ErrorAction SilentlyContinue | Out-Null
-        }
+        finally { Stop-CsvServer $server }
 
         $child.ExitCode | Should -Be 0 -Because $child.Errors
         $summary = (Read-RunbookOutput $child).Summary
@@ -126,6 +140,39 @@ function Get-AutomationPSCredential([string] `$Name) { Set-Content -LiteralPath 
         $summary.Succeeded | Should -Be 2
         (Get-SandboxOrder $sandbox).productNo | Should -Be @('AAAA1111', 'BBBB2222')
         ($child.Output + $child.Errors) -join "`n" | Should -Not -Match 'SECRETSIGNATURE'
+    }
+
+    It 'writes the CSV URL''s query to no stream, with -Verbose and every preference at Continue' {
+        $server = Start-CsvServer $blobCsv
+        # Every stream (1 to 6) into the output, each record rendered with all it holds.
+        $everyStream = '*>&1 | ForEach-Object { $_ | Format-List * -Force | Out-String -Width 4096; if ($_ -is [Management.Automation.ErrorRecord]) { $_ | Select-Object FullyQualifiedErrorId, TargetObject, ErrorDetails, @{ n = ''Exception''; e = { $_.Exception.ToString() } } | ConvertTo-Json -Depth 2 -WarningAction SilentlyContinue } }'
+        $loud = $sandboxCredential + "`n`$VerbosePreference = 'Continue'; `$DebugPreference = 'Continue'; `$InformationPreference = 'Continue'"
+        try {
+            $child = Invoke-Runbook $loud "-Credential `$credential -CsvPath 'http://127.0.0.1:$($server.Port)/yeastar/devices.csv?sv=2024-11-04&sig=SECRETSIGNATURE' -Plan Standard -BillingContactId 3197218168379846218 -BaseUri `$env:YS_BASE_URI -JournalPath '$(Join-Path $TestDrive 'verbose.csv')' -Verbose" -Tail $everyStream
+        }
+        finally { Stop-CsvServer $server }
+
+        $child.ExitCode | Should -Be 0 -Because $child.Errors
+        $everything = ($child.Output + $child.Errors) -join "`n"
+        $everything | Should -Match 'order/v1/save' -Because 'the verbose stream (each HTTP call) was written'
+        $everything | Should -Not -Match 'SECRETSIGNATURE'
+        $everything | Should -Not -Match 'sv=2024'
+        (Get-SandboxOrder $sandbox).productNo | Should -Be @('AAAA1111', 'BBBB2222')
+    }
+
+    It 'reports a CSV URL that cannot be read by its address alone' {
+        $server = Start-CsvServer ([Text.Encoding]::UTF8.GetBytes('AuthenticationFailed: Signature did not match')) -Status 403
+        $everyStream = '*>&1 | ForEach-Object { $_ | Format-List * -Force | Out-String -Width 4096 }'
+        try {
+            $child = Invoke-Runbook ($sandboxCredential + "`n`$VerbosePreference = 'Continue'; `$DebugPreference = 'Continue'") "-Credential `$credential -CsvPath 'http://127.0.0.1:$($server.Port)/yeastar/devices.csv?sv=2024-11-04&sig=SECRETSIGNATURE' -Plan Standard -BaseUri `$env:YS_BASE_URI -Verbose" -Tail $everyStream
+        }
+        finally { Stop-CsvServer $server }
+
+        $everything = ($child.Output + $child.Errors) -join "`n"
+        # The error view wraps long lines, with a '|' at the start of each.
+        ($everything -replace '[\s|]+', ' ') | Should -Match "could not be downloaded from http://127.0.0.1:$($server.Port)/yeastar/devices.csv \(.*403"
+        $everything | Should -Not -Match 'SECRETSIGNATURE'
+        Get-SandboxOrder $sandbox | Should -BeNullOrEmpty
     }
 
     It 'outside Azure Automation and without -Credential, stops before connecting and says what to pass' {
@@ -205,6 +252,33 @@ Describe 'samples/AzureAutomation-Runbook.ps1 run again' {
         $orders = Get-RunbookOrder
         $orders.Count | Should -Be 30
         @($orders | Group-Object productNo | Where-Object Count -ne 1) | Should -BeNullOrEmpty
+    }
+
+    It 'started twice at the same time with differently spelled parameters shares one journal and buys each device once' {
+        $worker = Join-Path $TestDrive 'shared-worker'
+        $folder = Split-Path $csv
+        New-Item -ItemType Directory -Force (Join-Path $folder 'sub') | Out-Null
+        # Orders take a moment, so the two runs overlap as two jobs started together do.
+        Add-SandboxFault $sandbox @{ path = '/order/openapi/order/v1/save'; kind = 'Latency'; latencyMs = 100 } | Out-Null
+        $spellings = @(
+            "-CsvPath '$csv' -Plan Enterprise -BillingContactId 3197218168379846218"
+            "-CsvPath '$(Join-Path $folder 'sub/../thirty.csv')' -Plan 'enterprise plan' -BillingContactId 0003197218168379846218"
+            "-CsvPath './thirty.csv' -Plan ENTERPRISE -BillingContactId 03197218168379846218"
+        )
+        $jobs = foreach ($spelling in $spellings) {
+            Start-Runbook ($sandboxCredential + "`nSet-Location -LiteralPath '$folder'") "-Credential `$credential $spelling -BaseUri `$env:YS_BASE_URI" -HomeFolder $worker
+        }
+        $runs = foreach ($job in $jobs) { Wait-FreshPowerShell $job }
+
+        foreach ($run in $runs) { $run.ExitCode | Should -Be 0 -Because $run.Errors }
+        $orders = Get-RunbookOrder
+        @($orders | Group-Object productNo | Where-Object Count -ne 1 | ForEach-Object Name) | Should -BeNullOrEmpty -Because 'no device is bought twice'
+        $orders.Count | Should -Be 30
+        $summaries = foreach ($run in $runs) { (Read-RunbookOutput $run).Summary }
+        @($summaries.JournalPath | Sort-Object -Unique).Count | Should -Be 1 -Because 'the same devices and the same kind of order share one journal'
+        ($summaries | Measure-Object Succeeded -Sum).Sum | Should -Be 30
+        ($summaries | Measure-Object Skipped -Sum).Sum | Should -Be 60
+        @($orders.billingId | Sort-Object -Unique) | Should -Be '3197218168379846218'
     }
 
     It 'on a Hybrid Runbook Worker finds its journal again at the same derived path' {

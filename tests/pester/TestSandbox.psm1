@@ -40,6 +40,12 @@ function Get-SandboxOrder {
     Invoke-RestMethod -Uri $uri | ForEach-Object { $_ }
 }
 
+function Set-SandboxOrderStatus {
+    <# Changes a stored order's status, as paying, cancelling or a failed payment in the portal would (e.g. pending to failed). #>
+    param([Parameter(Mandatory)] $Sandbox, [Parameter(Mandatory)] [string] $OrderNo, [Parameter(Mandatory)] [string] $Status)
+    Invoke-RestMethod -Method Post -Uri "$($Sandbox.Url)/_sandbox/orders/$([uri]::EscapeDataString($OrderNo))/status" -ContentType 'application/json' -Body (@{ orderStatus = $Status } | ConvertTo-Json -Compress)
+}
+
 function Get-SandboxRequest {
     param([Parameter(Mandatory)] $Sandbox)
     Invoke-RestMethod -Uri "$($Sandbox.Url)/_sandbox/requests" | ForEach-Object { $_ }
@@ -77,4 +83,4 @@ function Set-SandboxProductExpiry {
     Invoke-RestMethod -Method Post -Uri "$($Sandbox.Url)/_sandbox/products/expiry" -ContentType 'application/json' -Body ($body | ConvertTo-Json -Compress) | Out-Null
 }
 
-Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Get-TestCredential, Get-SandboxOrder, Get-SandboxRequest, Reset-Sandbox, Add-SandboxFault, Set-SandboxSetting, Get-SandboxProduct, Set-SandboxProductExpiry
+Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Get-TestCredential, Get-SandboxOrder, Set-SandboxOrderStatus, Get-SandboxRequest, Reset-Sandbox, Add-SandboxFault, Set-SandboxSetting, Get-SandboxProduct, Set-SandboxProductExpiry

@@ -45,7 +45,8 @@ namespace YeastarPartner.Client.Orders
         public async Task<IReadOnlyList<FoundOrder>> LoadAsync(DateTimeOffset since, OrderHistoryOptions options, CancellationToken cancellationToken)
         {
             // Look-ups start as the list arrives, so the walk of O2 and the O3 calls overlap; the first failure
-            // cancels the rest.
+            // cancels the rest, and is the one reported (never the cancellations it caused).
+            var firstFailure = new FirstFailure();
             using (var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             using (var slots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency)))
             {
@@ -55,14 +56,16 @@ namespace YeastarPartner.Client.Orders
                 async Task<FoundOrder> LookUpAsync(OrderSummary summary)
                 {
                     await slots.WaitAsync(failed.Token).ConfigureAwait(false);
+                    var orderNo = summary.OrderNo ?? summary.Id ?? "";
                     try
                     {
-                        var detail = await _client.GetOrderAsync(summary.OrderNo ?? summary.Id ?? "", failed.Token).ConfigureAwait(false);
+                        var detail = await _client.GetOrderAsync(orderNo, failed.Token).ConfigureAwait(false);
                         options.LookedUp?.Invoke(Interlocked.Increment(ref done), Volatile.Read(ref toLookUp));
                         return new FoundOrder(summary, detail);
                     }
-                    catch
+                    catch (Exception e)
                     {
+                        firstFailure.Record(FirstFailure.LookUpFailed(orderNo, e));
                         failed.Cancel();
                         throw;
                     }
@@ -87,10 +90,13 @@ namespace YeastarPartner.Client.Orders
                         orders.Add(LookUpAsync(listed.Summary));
                     }
                 }
-                catch
+                catch (Exception e)
                 {
+                    firstFailure.Record(e);
                     failed.Cancel();
                     await Task.WhenAll(orders.Select(o => o.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
+                    // A look-up that failed while the list was read cancelled the walk: report the look-up.
+                    if (!cancellationToken.IsCancellationRequested) firstFailure.ThrowIfAny();
                     throw;
                 }
                 finally
@@ -102,10 +108,11 @@ namespace YeastarPartner.Client.Orders
                 {
                     return await Task.WhenAll(orders).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
                 {
                     // A look-up failed and cancelled the others: report the failure, not the cancellations.
-                    throw orders.Where(o => o.IsFaulted).Select(o => o.Exception!.GetBaseException()).First();
+                    firstFailure.ThrowIfAny();
+                    throw;
                 }
             }
         }

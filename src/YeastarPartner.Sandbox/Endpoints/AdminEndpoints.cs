@@ -22,6 +22,14 @@ public static class AdminEndpoints
                 .Where(o => serialNumber == null || string.Equals(o.ProductNo, serialNumber, StringComparison.OrdinalIgnoreCase))
                 .Select(o => (JsonNode)o.ToAdminView()).ToArray())));
 
+        // What the portal's user does after the API call: pay, cancel, or have the payment fail.
+        admin.MapPost("/orders/{orderNo}/status", (SandboxStore store, string orderNo, OrderStatusChange change) =>
+            string.IsNullOrWhiteSpace(change.OrderStatus)
+                ? Results.BadRequest(new { error = "orderStatus is required, e.g. { \"orderStatus\": \"failed\" }" })
+                : store.SetOrderStatus(orderNo, change.OrderStatus.Trim()) is { } changed
+                    ? Results.Json(changed.ToAdminView())
+                    : Results.NotFound(new { error = $"no stored order {orderNo}" }));
+
         admin.MapGet("/requests", (RequestLog log) =>
             Results.Json(new JsonArray(log.Entries.Select(e => (JsonNode)RequestLog.ToJson(e)).ToArray())));
         admin.MapDelete("/requests", (RequestLog log) => { log.Clear(); return Results.NoContent(); });
@@ -89,6 +97,8 @@ public static class AdminEndpoints
     };
 
     public sealed record ExpiryChange(int InDays, int? ProductId = null, string? ProductNo = null);
+
+    public sealed record OrderStatusChange(string? OrderStatus = null);
 
     public sealed record SettingsChange(
         int? AccessTokenLifetimeSeconds = null, int? RefreshTokenLifetimeSeconds = null, string? PaidOrderStatus = null, string[]? DisabledRules = null,

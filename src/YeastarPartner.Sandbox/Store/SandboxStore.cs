@@ -58,6 +58,17 @@ public sealed partial class SandboxStore
         lock (_lock) return _orders.FirstOrDefault(o => o.OrderNo == orderNoOrId || o.Id == orderNoOrId);
     }
 
+    /// <summary>Changes a stored order's status (an order paid, failed or cancelled in the portal); null when there is no such order.</summary>
+    public StoredOrder? SetOrderStatus(string orderNoOrId, string status)
+    {
+        lock (_lock)
+        {
+            var index = _orders.FindIndex(o => o.OrderNo == orderNoOrId || o.Id == orderNoOrId);
+            if (index < 0) return null;
+            return _orders[index] = _orders[index] with { OrderStatus = status };
+        }
+    }
+
     public void Reset()
     {
         lock (_lock)

@@ -159,21 +159,31 @@ namespace YeastarPartner.Base
         }
 
         /// <summary>
-        /// -Reconcile settles the journal's Unknown rows, then -SkipOrderedSince indexes the orders since its time:
-        /// one walk of the Partner Portal's orders serves both, before any row is read.
+        /// -Reconcile settles the journal's Unknown rows, the rows skipped for a pending order are looked up again,
+        /// then -SkipOrderedSince indexes the orders since its time: one walk of the Partner Portal's orders serves
+        /// both -Reconcile and -SkipOrderedSince, before any row is read.
         /// </summary>
         private void ConsultPartnerPortal(YsConnection connection)
         {
             var reconcile = Reconcile && _journal != null && _journal.CanWrite;
             if (Reconcile && _journal != null && !reconcile) WriteVerbose("What if: the journal's Unknown rows would be settled from the Partner Portal's orders first.");
             var guardSince = SkipOrderedSince.HasValue ? new DateTimeOffset(SkipOrderedSince.Value) : (DateTimeOffset?)null;
-            if (!reconcile && !guardSince.HasValue) return;
+            var pending = _journal != null && _journal.CanWrite ? PendingRecheck.Candidates(_journal) : Array.Empty<KeyHistory>();
+            if (!reconcile && !guardSince.HasValue && pending.Count == 0) return;
             var portal = new PortalOrders(connection.Client, reconcile ? Reconciler.SearchStart(_journal!) : null, guardSince);
-            RunAsync(async (writer, ct) =>
+            try
             {
-                if (reconcile) await Reconciler.SettleAsync(_journal!, portal, writer, ct).ConfigureAwait(false);
-                if (guardSince.HasValue) _guard = await PortalGuard.LoadAsync(portal, guardSince.Value, writer, ct).ConfigureAwait(false);
-            });
+                RunAsync(async (writer, ct) =>
+                {
+                    if (reconcile) await Reconciler.SettleAsync(_journal!, portal, writer, ct).ConfigureAwait(false);
+                    if (pending.Count > 0) await PendingRecheck.RunAsync(_journal!, pending, connection.Client, writer, ct).ConfigureAwait(false);
+                    if (guardSince.HasValue) _guard = await PortalGuard.LoadAsync(portal, guardSince.Value, writer, ct).ConfigureAwait(false);
+                });
+            }
+            catch (YeastarApiException e)
+            {
+                ThrowTerminatingError(ErrorRecords.FromApi(e, null));
+            }
         }
 
         /// <summary>Command-line values that contradict each other stop the command before any row.</summary>

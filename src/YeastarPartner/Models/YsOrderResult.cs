@@ -20,5 +20,7 @@ namespace YeastarPartner.Models
         /// <summary>The Partner Portal's list price of the row before ordering (P9); null when unknown. The invoice is the final word.</summary>
         public decimal? Price { get; set; }
         public string? Currency { get; set; }
+        /// <summary>The row's -OrderKey, if it had one: the key of a new product, a label on a device's row.</summary>
+        public string? OrderKey { get; set; }
     }
 }

@@ -16,7 +16,7 @@ namespace YeastarPartner.Orders
         public static readonly string[] Columns =
         {
             "SerialNumber", "Plan", "BillingCycle", "MultiCycle", "BillingContactId", "Outcome", "OrderNo", "OrderStatus", "RequestId", "Time", "Error", "Stage",
-            "Key", "Operation", "ProductId", "ItemId", "SettleAfter", "Price", "Currency",
+            "Key", "Operation", "ProductId", "ItemId", "SettleAfter", "Price", "Currency", "OrderKey",
         };
 
         /// <summary>A journal's header must start with these columns.</summary>
@@ -37,7 +37,7 @@ namespace YeastarPartner.Orders
         public string Error { get; set; } = "";
         /// <summary>One of <see cref="JournalStage"/>'s names: how the outcome became known.</summary>
         public string Stage { get; set; } = "";
-        /// <summary>What one order per journal is counted by: see <see cref="OrderKey"/>.</summary>
+        /// <summary>What one order per journal is counted by: see <see cref="Orders.OrderKey"/>.</summary>
         public string Key { get; set; } = "";
         /// <summary>The O1 operationType, e.g. renew_plan: -Reconcile only settles a row with an order of its own kind.</summary>
         public string Operation { get; set; } = "";
@@ -49,13 +49,19 @@ namespace YeastarPartner.Orders
         /// <summary>The row's price from the Partner Portal before ordering (invariant culture); empty when unknown.</summary>
         public string Price { get; set; } = "";
         public string Currency { get; set; } = "";
+        /// <summary>The row's -OrderKey as given. On a device line only a label: the device is the key.</summary>
+        public string OrderKey { get; set; } = "";
 
-        /// <summary>The journal key of a line; a first-release line keeps its key in SerialNumber.</summary>
-        public string KeyOrSerialNumber => Key.Length > 0 ? Key : SerialNumber;
+        /// <summary>
+        /// The journal key of a line: a device line is keyed by its device whatever its Key column says (journals
+        /// written before the device always won kept a row's OrderKey there, "key:..."; they fold under the device),
+        /// a new product by its Key; a first-release line keeps its key in SerialNumber.
+        /// </summary>
+        public string KeyOrSerialNumber => DeviceSerialNumber ?? (Key.Length > 0 ? Key : SerialNumber);
 
         /// <summary>The serial number the Partner Portal knows the device by; null for a new product.</summary>
         public string? DeviceSerialNumber =>
-            SerialNumber.Length == 0 || OrderKey.IsNewProduct(SerialNumber) ? null : SerialNumber;
+            SerialNumber.Length == 0 || Orders.OrderKey.IsNewProduct(SerialNumber) ? null : SerialNumber;
 
         /// <summary>A copy with a new outcome, stamped now.</summary>
         public JournalEntry With(OrderOutcome outcome, JournalStage stage, string? error = null, string? orderNo = null, string? orderStatus = null, string? requestId = null, DateTimeOffset? settleAfter = null)
@@ -73,7 +79,7 @@ namespace YeastarPartner.Orders
         }
 
         public string[] ToFields() =>
-            new[] { SerialNumber, Plan, BillingCycle, MultiCycle, BillingContactId, Outcome, OrderNo, OrderStatus, RequestId, Time, Error, Stage, Key, Operation, ProductId, ItemId, SettleAfter, Price, Currency };
+            new[] { SerialNumber, Plan, BillingCycle, MultiCycle, BillingContactId, Outcome, OrderNo, OrderStatus, RequestId, Time, Error, Stage, Key, Operation, ProductId, ItemId, SettleAfter, Price, Currency, OrderKey };
 
         /// <summary>A line read back; fields a shorter (older) line lacks are empty.</summary>
         public static JournalEntry FromFields(string[] fields)
@@ -83,7 +89,7 @@ namespace YeastarPartner.Orders
             {
                 SerialNumber = F(0), Plan = F(1), BillingCycle = F(2), MultiCycle = F(3), BillingContactId = F(4), Outcome = F(5),
                 OrderNo = F(6), OrderStatus = F(7), RequestId = F(8), Time = F(9), Error = F(10), Stage = F(11),
-                Key = F(12), Operation = F(13), ProductId = F(14), ItemId = F(15), SettleAfter = F(16), Price = F(17), Currency = F(18),
+                Key = F(12), Operation = F(13), ProductId = F(14), ItemId = F(15), SettleAfter = F(16), Price = F(17), Currency = F(18), OrderKey = F(19),
             };
         }
 

@@ -68,6 +68,12 @@ namespace YeastarPartner.Orders
             lock (_lock) return _keys.Values.Where(k => k.State == DeviceState.Unknown && k.LastLine != null).ToList();
         }
 
+        /// <summary>Every key's history (<see cref="PendingRecheck"/> looks for those that rest on a pending order).</summary>
+        public IReadOnlyList<KeyHistory> Keys()
+        {
+            lock (_lock) return _keys.Values.ToList();
+        }
+
         /// <summary>The last line that concerns the key's purchase (for a skipped row's order number).</summary>
         public JournalEntry? LastLineOf(string key)
         {

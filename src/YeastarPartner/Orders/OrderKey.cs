@@ -7,9 +7,10 @@ namespace YeastarPartner.Orders
     /// <summary>
     /// The journal key of an order row: one order per key per journal.
     /// <list type="bullet">
-    /// <item>An explicit -OrderKey (or OrderKey column) wins: "key:&lt;value&gt;".</item>
-    /// <item>An order on an existing device is keyed by its serial number, so a device is bought once per
-    /// journal and -Reconcile can find its order.</item>
+    /// <item>An order on an existing device is keyed by its serial number, always, so a device is bought once per
+    /// journal and -Reconcile can find its order. An -OrderKey on such a row is only a label (journal column
+    /// OrderKey, output property): it never changes the key.</item>
+    /// <item>An explicit -OrderKey (or OrderKey column) keys a new product: "key:&lt;value&gt;".</item>
     /// <item>An order for a new product (a PSE license, a PCE instance, a Turnkey package, a Remote Management
     /// account) has no serial number yet: it is keyed by what it orders and for whom (product, operation, plan
     /// or service, customer, PBX name), never by its position in the input, so a re-ordered or filtered CSV
@@ -23,8 +24,8 @@ namespace YeastarPartner.Orders
 
         public static string For(OrderSpec spec, string? orderKey)
         {
-            if (!string.IsNullOrWhiteSpace(orderKey)) return UserKeyPrefix + orderKey!.Trim();
             if (!string.IsNullOrEmpty(spec.ProductNo)) return spec.ProductNo!;
+            if (!string.IsNullOrWhiteSpace(orderKey)) return UserKeyPrefix + orderKey!.Trim();
             var item = spec.Items.Count > 0 ? spec.Items[0].ServiceId.ToString(CultureInfo.InvariantCulture) : "";
             var key = $"{NewProductPrefix}{spec.ProductId.ToString(CultureInfo.InvariantCulture)}:{spec.OperationType}:{item}:{Customer(spec)}";
             return string.IsNullOrWhiteSpace(spec.PceRequest?.PbxName) ? key : key + ":" + spec.PceRequest!.PbxName.Trim();
@@ -36,9 +37,9 @@ namespace YeastarPartner.Orders
         /// <summary>How messages name the row: its serial number, or the new product it orders.</summary>
         public static string Label(OrderSpec spec, string? orderKey)
         {
-            if (!string.IsNullOrEmpty(spec.ProductNo)) return $"serial number '{spec.ProductNo}'";
-            var pbx = string.IsNullOrWhiteSpace(spec.PceRequest?.PbxName) ? "" : $" '{spec.PceRequest!.PbxName.Trim()}'";
             var key = string.IsNullOrWhiteSpace(orderKey) ? "" : $", OrderKey '{orderKey!.Trim()}'";
+            if (!string.IsNullOrEmpty(spec.ProductNo)) return $"serial number '{spec.ProductNo}'{key}";
+            var pbx = string.IsNullOrWhiteSpace(spec.PceRequest?.PbxName) ? "" : $" '{spec.PceRequest!.PbxName.Trim()}'";
             return $"new product {spec.ProductId.ToString(CultureInfo.InvariantCulture)}{pbx}{ForWhom(spec)}{key}";
         }
 

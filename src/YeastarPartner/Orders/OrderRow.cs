@@ -24,10 +24,14 @@ namespace YeastarPartner.Orders
             _request = request;
             Key = OrderKey.For(spec, orderKey);
             Label = OrderKey.Label(spec, orderKey);
+            UserOrderKey = OrderRowInput.Blank(orderKey);
         }
 
         /// <summary>The journal key (<see cref="OrderKey"/>): one order per key per journal.</summary>
         public string Key { get; }
+
+        /// <summary>The row's -OrderKey as given (trimmed): the key of a new product, a label on a device row; null when none.</summary>
+        public string? UserOrderKey { get; }
 
         /// <summary>The device the order is for, trimmed and upper case; null for a new product.</summary>
         public string? SerialNumber => _spec.ProductNo;
@@ -94,11 +98,16 @@ namespace YeastarPartner.Orders
             ItemId = Text(_item.ServiceId),
             Price = Price?.Amount?.ToString(CultureInfo.InvariantCulture) ?? "",
             Currency = Price?.Currency ?? "",
+            OrderKey = UserOrderKey ?? "",
         };
 
         /// <summary>The output object for a Succeeded or Skipped row (<paramref name="earlier"/>: the journal line or portal order that made it Skipped).</summary>
-        public YsOrderResult ToOutput(OrderOutcome outcome, CreatedOrder? created, JournalEntry? earlier) =>
-            (IsPlan ? (YsOrderResult)PlanOutput() : ServiceOutput()).Record(outcome, created, earlier, Price);
+        public YsOrderResult ToOutput(OrderOutcome outcome, CreatedOrder? created, JournalEntry? earlier)
+        {
+            var output = IsPlan ? (YsOrderResult)PlanOutput() : ServiceOutput();
+            output.OrderKey = UserOrderKey;
+            return output.Record(outcome, created, earlier, Price);
+        }
 
         private YsPlanOrder PlanOutput() => new YsPlanOrder
         {

@@ -40,7 +40,9 @@ namespace YeastarPartner.Orders
             return new JournalEntry
             {
                 SerialNumber = serialNumber,
-                Key = Blank(OrderKey) is string key ? Orders.OrderKey.UserKeyPrefix + key : serialNumber,
+                // As OrderKey.For: a device is its own key; the OrderKey keys only a row without one.
+                Key = serialNumber.Length == 0 && Blank(OrderKey) is string key ? Orders.OrderKey.UserKeyPrefix + key : serialNumber,
+                OrderKey = Blank(OrderKey) ?? "",
                 Plan = Plan ?? ItemId ?? "",
                 BillingCycle = BillingCycle ?? "",
                 MultiCycle = MultiCycleText?.Trim() ?? "",

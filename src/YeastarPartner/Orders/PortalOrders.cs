@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Base;
 using YeastarPartner.Client;
+using YeastarPartner.Client.Errors;
 using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Orders
@@ -34,7 +35,16 @@ namespace YeastarPartner.Orders
             if (_since == null || since < _since) throw new InvalidOperationException($"Orders since {since:u} were not announced to the history (it starts at {_since:u}).");
             if (_orders == null)
             {
-                _orders = await _client.GetOrdersSinceAsync(_since.Value, OrderLookupProgress.Options(writer, Activity, _since.Value), cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    _orders = await _client.GetOrdersSinceAsync(_since.Value, OrderLookupProgress.Options(writer, Activity, _since.Value), cancellationToken).ConfigureAwait(false);
+                }
+                catch (YeastarApiException e)
+                {
+                    // The cause (which call, which order, its status, API code and request ID) stays in the message.
+                    throw new YeastarApiException(e.Kind, e.Method, e.Path, $"The Partner Portal's orders since {_since.Value:u} could not be checked, so no order was sent: {e.Message}",
+                        e.HttpStatus, e.ApiCode, e.DetailMessage, e.RequestId, e.RequestMayHaveBeenProcessed, e);
+                }
                 OrderLookupProgress.Complete(writer, Activity);
             }
             return _orders.Where(o => !o.CreateTime.HasValue || o.CreateTime >= since).ToList();

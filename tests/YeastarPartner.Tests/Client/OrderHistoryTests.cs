@@ -191,4 +191,27 @@ public sealed class OrderHistoryTests
         Assert.Equal(Enumerable.Range(7, 4).Select(i => "EU" + i), found.Select(o => o.Summary.OrderNo));
         Assert.Empty(_detailCalls);
     }
+
+    [Fact]
+    public async Task A_look_up_that_fails_while_the_list_is_still_read_is_reported_with_its_order_status_code_and_request_id_not_as_a_cancellation()
+    {
+        Serve(Hours(1, 40));
+        var inner = _portal.Respond;
+        _portal.Respond = async (call, index) =>
+        {
+            // The list is slow, so the failed look-up cancels the walk and the other look-ups mid-way.
+            if (call.Path == OrderList) await Task.Delay(50);
+            if (call.Path.EndsWith("/EU2")) return FakePartnerPortal.Envelope(500, "internal_error", "database unavailable", requestId: "req-o3-failed");
+            return await inner(call, index);
+        };
+
+        var error = await Assert.ThrowsAsync<YeastarPartner.Client.Errors.YeastarApiException>(() => SinceAsync(hoursAgo: 50, pageSize: 5, concurrency: 2));
+
+        Assert.StartsWith("The look-up of order EU2 (O3) failed:", error.Message);
+        Assert.Contains("HTTP 500", error.Message);
+        Assert.Contains("internal_error", error.Message);
+        Assert.Equal(500, error.HttpStatus);
+        Assert.Equal("req-o3-failed", error.RequestId);
+        Assert.True(OrderListCalls < 8, "the walk stopped at the failure instead of reading every page");
+    }
 }

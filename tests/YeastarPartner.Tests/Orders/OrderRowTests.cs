@@ -72,6 +72,9 @@ public sealed class OrderRowTests
         Assert.NotEqual(forColor.Key, Plan(NewLicense("3076913644890832901", "Ultimate"), pse, out _)!.Key);
         Assert.NotEqual(forColor.Key, Plan(NewLicense(null, "Enterprise"), pse, out _)!.Key);
         Assert.Equal("key:Contoso-2", Plan(NewLicense(null, "Enterprise", " Contoso-2 "), pse, out _)!.Key);
+        var labelled = Plan(new OrderRowInput { SerialNumber = "3631e3418911", Plan = "Enterprise", BillingContactId = Contact, OrderKey = " PO-9 " }, CloudPlans, out _)!;
+        Assert.Equal("3631E3418911", labelled.Key);
+        Assert.Equal("PO-9", labelled.ToJournalEntry().OrderKey);
         Assert.True(OrderKey.IsNewProduct(forColor.Key));
         Assert.False(OrderKey.IsNewProduct(device.Key));
     }
