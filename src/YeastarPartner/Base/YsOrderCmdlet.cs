@@ -187,6 +187,7 @@ namespace YeastarPartner.Base
             RowNumber++;
             var input = ReadRowInput();
             object target = (object?)InputObject ?? input.SerialNumber ?? "";
+            if (RowNumber == 1) StopOnWrongShape(input, target);
             var row = OrderRowFactory.Create(input, RowKind, PlanNamesFor, out var problem);
             if (row != null && _keysSeen.TryGetValue(row.Key, out var firstRow)) problem = Repeated(row, firstRow);
             if (problem != null || row == null)
@@ -199,6 +200,7 @@ namespace YeastarPartner.Base
 
             if (!_batch!.Admit(row, RowNumber, target)) return;
             if (_guard != null && !_guard.Admit(row, RowNumber, _batch, this)) return;
+            if (RefusedForBillingContact(row, target)) return;
             if (!Confirm(row)) return;
             _batch.Send(row, RowNumber, target);
         }

@@ -55,8 +55,8 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>
-        /// False when the journal settles the row: already bought (Skipped, with a warning and a Skipped
-        /// output) or an earlier order with unknown outcome (refused until -Reconcile settles it).
+        /// False when the journal settles the row: already bought (Skipped, with a Skipped output and a
+        /// verbose line) or an earlier order with unknown outcome (refused until -Reconcile settles it).
         /// </summary>
         public bool Admit(OrderRow row, long rowNumber, object target)
         {
@@ -81,15 +81,18 @@ namespace YeastarPartner.Orders
             return false;
         }
 
-        /// <summary>Journals the row as Skipped (already bought, per <paramref name="earlier"/>), warns and outputs it.</summary>
-        public void Skip(OrderRow row, JournalEntry? earlier, string warning, JournalStage stage = JournalStage.Journal, string? note = null)
+        /// <summary>
+        /// Journals the row as Skipped (already bought, per <paramref name="earlier"/>) and outputs it, saying why
+        /// in -Verbose only: a re-run that buys nothing needs no action, so it writes no warning per row.
+        /// </summary>
+        public void Skip(OrderRow row, JournalEntry? earlier, string reason, JournalStage stage = JournalStage.Journal, string? note = null)
         {
             WhileRunning(() =>
             {
                 Journal(row.ToJournalEntry().With(OrderOutcome.Skipped, stage, note, orderNo: earlier?.OrderNo, orderStatus: earlier?.OrderStatus, requestId: earlier?.RequestId));
                 Finish(OrderOutcome.Skipped, () =>
                 {
-                    _cmdlet.WriteWarning(warning);
+                    _cmdlet.WriteVerbose(reason);
                     _cmdlet.WriteObject(row.ToOutput(OrderOutcome.Skipped, null, earlier));
                 });
             });
@@ -122,7 +125,7 @@ namespace YeastarPartner.Orders
         /// <summary>True once a journal line could not be written: no further order is sent.</summary>
         public bool IsHalted => Volatile.Read(ref _journalFailure) != null;
 
-        /// <summary>Waits for the orders in flight and writes their results; call from EndProcessing.</summary>
+        /// <summary>Waits for the orders in flight, writes their results and the summary line; call from EndProcessing.</summary>
         public void Complete()
         {
             WhileRunning(() =>
@@ -130,6 +133,7 @@ namespace YeastarPartner.Orders
                 Drain();
                 ThrowIfWriteFailed();
                 _cmdlet.WriteProgress(Progress.ToRecord(completed: true));
+                Progress.Summary.Write(_cmdlet);
             });
         }
 
@@ -184,7 +188,7 @@ namespace YeastarPartner.Orders
             try
             {
                 Journal(result);
-                Progress.Count(outcome);
+                Progress.Count(outcome, sent: true);
                 _writer.Post(report);
                 _writer.WriteProgress(Progress.ToRecord(completed: false));
             }
@@ -238,7 +242,7 @@ namespace YeastarPartner.Orders
 
         private void Finish(OrderOutcome outcome, Action report)
         {
-            Progress.Count(outcome);
+            Progress.Count(outcome, sent: false);
             report();
             _cmdlet.WriteProgress(Progress.ToRecord(completed: false));
             _writer.PumpPending();
