@@ -12,7 +12,6 @@ function Stop-FreshPowerShell {
     <# Kills every child of this module that is still running (with its own children); for AfterAll, however the tests ended. #>
     foreach ($process in $script:Started) {
         if (-not $process.HasExited) { $process.Kill($true); [void]$process.WaitForExit(10000) }
-        $process.Dispose()
     }
     $script:Started.Clear()
 }
