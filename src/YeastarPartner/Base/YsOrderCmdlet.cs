@@ -35,6 +35,7 @@ namespace YeastarPartner.Base
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        [ArgumentCompleter(typeof(SerialNumberCompleter))]
         [AllowEmptyString, AllowNull]
         public string? SerialNumber { get; set; }
 
@@ -86,11 +87,13 @@ namespace YeastarPartner.Base
         /// <summary>The subordinate user ordered for (Get-YsSubordinateUser pipes its PartnerId).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(PartnerIdCompleter))]
         public string? PartnerId { get; set; }
 
         /// <summary>The subordinate user the product is assigned to (receives the activation email).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(PartnerIdCompleter))]
         public string? AssignId { get; set; }
 
         /// <summary>The row's own journal key, for new products ordered more than once with the same values.</summary>

@@ -19,6 +19,7 @@ namespace YeastarPartner.Commands
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        [ArgumentCompleter(typeof(SerialNumberCompleter))]
         public string? SerialNumber { get; set; }
 
         protected override object? ErrorTarget => string.IsNullOrEmpty(SerialNumber) ? ProductId : (object?)SerialNumber;
