@@ -87,6 +87,13 @@ Describe 'The billing contact is checked before any order' {
         $bad[0].ErrorDetails.RecommendedAction | Should -BeLike '*Get-YsBillingContact*Tab*'
     }
 
+    It 'counts what -WhatIf would send apart from what it refused' {
+        $rows = "SerialNumber,BillingContactId`n3631E0000001,1234`n3631E0000002,$contact" | ConvertFrom-Csv
+        $rows | New-YsPlanOrder -Plan Enterprise -WhatIf -ErrorAction SilentlyContinue -InformationVariable counted 6>$null
+        "$(@($counted | Where-Object { $_.Tags -contains 'Summary' })[0].MessageData)" |
+            Should -Be 'New-YsPlanOrder: 2 row(s): 0 bought, 0 skipped, 1 refused, 0 failed, 0 Unknown, 1 not sent (-WhatIf or not confirmed).'
+    }
+
     It 'sends nothing for an unknown billing contact for real, and buys the rows whose contact is known' {
         $journal = Join-Path $TestDrive 'contacts.csv'
         $rows = "SerialNumber,BillingContactId`n3631E0000001,1234`n3631E0000002,$contact`n3631E0000003,1234" | ConvertFrom-Csv

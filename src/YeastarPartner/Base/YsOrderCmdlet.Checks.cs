@@ -24,7 +24,7 @@ namespace YeastarPartner.Base
             _billingContacts ??= new BillingContactCheck(ActiveConnection.BillingContacts, load => RunAsync(_ => load()), WriteVerbose);
             var problem = _billingContacts.Check(row.BillingContactId);
             if (problem == null) return false;
-            _batch!.Reject(row.ToJournalEntry(), ErrorRecords.InvalidArgument(problem.ErrorId, problem.MessageFor(RowNumber, row.SerialNumber), problem.Fix, target));
+            _batch!.Reject(row.ToJournalEntry(), problem.ToErrorRecord(RowNumber, row.SerialNumber, target));
             return true;
         }
     }

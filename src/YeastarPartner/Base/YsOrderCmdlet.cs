@@ -195,8 +195,7 @@ namespace YeastarPartner.Base
             if (row != null && _keysSeen.TryGetValue(row.Key, out var firstRow)) problem = Repeated(row, firstRow);
             if (problem != null || row == null)
             {
-                _batch!.Reject(input.ToRawJournalEntry(),
-                    ErrorRecords.InvalidArgument(problem!.ErrorId, problem.MessageFor(RowNumber, input.SerialNumber?.Trim()), problem.Fix, target));
+                _batch!.Reject(input.ToRawJournalEntry(), problem!.ToErrorRecord(RowNumber, input.SerialNumber?.Trim(), target));
                 return;
             }
             _keysSeen[row.Key] = RowNumber;
@@ -204,7 +203,11 @@ namespace YeastarPartner.Base
             if (!_batch!.Admit(row, RowNumber, target)) return;
             if (_guard != null && !_guard.Admit(row, RowNumber, _batch, this)) return;
             if (RefusedForBillingContact(row, target)) return;
-            if (!Confirm(row)) return;
+            if (!Confirm(row))
+            {
+                _batch.Progress.Summary.CountNotConfirmed();
+                return;
+            }
             _batch.Send(row, RowNumber, target);
         }
 

@@ -164,7 +164,8 @@ namespace YeastarPartner.Orders
             {
                 outcome = OrderOutcome.Failed;
                 var record = ErrorRecords.FromApi(e, target);
-                record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): {e.Message}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
+                // In the user's words; the refusal as sent, with the wire's field names, stays in record.Exception.
+                record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): the Partner Portal refused the order: {WireWords.Translate(e.Message)}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
                 result = line.With(outcome, JournalStage.Sent, e.Message, requestId: e.RequestId);
                 report = () => _cmdlet.WriteError(record);
             }

@@ -20,7 +20,7 @@ namespace YeastarPartner.Orders
         public static readonly string[] Tags = { "PSHOST", "YeastarPartner", "Summary" };
 
         private readonly string _activity;
-        private int _bought, _skipped, _refused, _failed, _unknown;
+        private int _bought, _skipped, _refused, _failed, _unknown, _notConfirmed;
 
         public OrderSummary(string activity) => _activity = activity;
 
@@ -29,7 +29,11 @@ namespace YeastarPartner.Orders
         public int Refused => Volatile.Read(ref _refused);
         public int Failed => Volatile.Read(ref _failed);
         public int Unknown => Volatile.Read(ref _unknown);
-        public int Rows => Bought + Skipped + Refused + Failed + Unknown;
+        /// <summary>Rows not sent because -WhatIf was given or the confirmation was declined.</summary>
+        public int NotConfirmed => Volatile.Read(ref _notConfirmed);
+        public int Rows => Bought + Skipped + Refused + Failed + Unknown + NotConfirmed;
+
+        public void CountNotConfirmed() => Interlocked.Increment(ref _notConfirmed);
 
         /// <param name="sent">Whether the order was sent: a Failed row that was not is Refused.</param>
         public void Count(OrderOutcome outcome, bool sent)
@@ -51,6 +55,7 @@ namespace YeastarPartner.Orders
         public string Render(IEnumerable<string>? extraParts = null)
         {
             var parts = new List<string> { $"{Bought} bought", $"{Skipped} skipped", $"{Refused} refused", $"{Failed} failed", $"{Unknown} Unknown" };
+            if (NotConfirmed > 0) parts.Add($"{NotConfirmed} not sent (-WhatIf or not confirmed)");
             if (extraParts != null) parts.AddRange(extraParts.Where(p => !string.IsNullOrEmpty(p)));
             var unknown = Unknown > 0 ? " Run the same command with -Reconcile to settle the Unknown rows." : "";
             return $"{_activity}: {Rows} row(s): {string.Join(", ", parts)}.{unknown}";

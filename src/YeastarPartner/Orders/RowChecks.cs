@@ -121,11 +121,11 @@ namespace YeastarPartner.Orders
                 return new RowProblem("MultiCycleInvalid", "MultiCycle", first.Value, $"multi-cycle {Show(first.Value)} is not allowed with a monthly plan (it must be 0).", "Remove MultiCycle, or use -BillingCycle Annually with 1 to 5 years.");
             if (planRow && first.Rule == OrderRule.AnnualPlanMultiCycle)
                 return new RowProblem("MultiCycleInvalid", "MultiCycle", first.Value, $"multi-cycle {Show(first.Value)} is not allowed with an annual plan (it must be 1 to 5 years).", "Use -MultiCycle 1 to 5.");
-            var text = string.Join(" ", problems.Select(p => $"{p.Field} = {Show(p.Value)}: {p.Message}"));
+            var text = string.Join(" ", problems.Select(RuleFixes.Problem).Distinct());
             var fix = string.Join(" ", problems.Select(RuleFixes.For).Distinct());
-            return new RowProblem(first.Rule, first.Field, first.Value, text, fix);
+            return new RowProblem(first.Rule, first.Field, first.Value, text, fix, string.Join(" ", problems.Select(RuleFixes.Detail)));
         }
 
-        private static string Show(object? value) => value == null ? "(none)" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        private static string Show(object? value) => RuleFixes.Show(value);
     }
 }
