@@ -144,6 +144,8 @@ Describe 'A quiet re-run' {
     It 'says in -Verbose why each row was skipped' {
         $verbose = @($rerun | Where-Object { $_ -is [Management.Automation.VerboseRecord] }).Message
         @($verbose -like "Row * skipped, the journal shows it was bought*").Count | Should -Be 5
+        # One date format in messages: ISO 8601 in local time with its offset, to the second.
+        @($verbose -match 'skipped, the journal shows it was bought \([^,]+, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d\)\.$').Count | Should -Be 5
     }
 
     It 'counts refused, failed and Unknown rows apart' {

@@ -67,13 +67,13 @@ namespace YeastarPartner.Orders
                 var earlier = _journal!.LastLineOf(row.Key);
                 if (state == DeviceState.Bought)
                 {
-                    Skip(row, earlier, $"Row {rowNumber} ({row.Label}): skipped, the journal shows it was bought ({earlier?.OrderNo}, {earlier?.Time}).");
+                    Skip(row, earlier, $"Row {rowNumber} ({row.Label}): skipped, the journal shows it was bought ({earlier?.OrderNo}, {earlier?.TimeForMessage}).");
                     return;
                 }
                 var settleAfter = earlier?.SettleAfterValue;
-                var when = settleAfter > DateTimeOffset.Now ? $" (\"not bought\" can be concluded only after {settleAfter.Value.LocalDateTime:t}, when no late request can still land)" : "";
+                var when = settleAfter > DateTimeOffset.Now ? $" (\"not bought\" can be concluded only after {MessageTime.Format(settleAfter.Value)}, when no late request can still land)" : "";
                 var error = ErrorRecords.Create("OrderOutcomeUnsettled", ErrorCategory.ResourceExists,
-                    $"Row {rowNumber} ({row.Label}): an earlier order for it has an unknown outcome ({earlier?.Time}); it is not bought again until that is settled.",
+                    $"Row {rowNumber} ({row.Label}): an earlier order for it has an unknown outcome ({earlier?.TimeForMessage}); it is not bought again until that is settled.",
                     $"Run the same command with -Reconcile to look the order up in the Partner Portal first{when}, or check with {row.FindCommand(earlier?.TimeValue)}.", target);
                 Journal(row.ToJournalEntry().With(OrderOutcome.Failed, JournalStage.Checked, error.ErrorDetails.Message));
                 Finish(OrderOutcome.Failed, () => _cmdlet.WriteError(error));
@@ -180,7 +180,7 @@ namespace YeastarPartner.Orders
                 var settleAfter = SettlePolicy.AfterUnknown(sending, DateTimeOffset.Now, _client.Options);
                 record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): the order may or may not have been placed: {reason}")
                 {
-                    RecommendedAction = $"Do not simply buy again. Run the same command with the same -JournalPath and -Reconcile (it settles the row from the Partner Portal's orders; \"not bought\" only after {settleAfter:t}, when no late request can still land), or check with {row.FindCommand(sending)}.",
+                    RecommendedAction = $"Do not simply buy again. Run the same command with the same -JournalPath and -Reconcile (it settles the row from the Partner Portal's orders; \"not bought\" only after {MessageTime.Format(settleAfter)}, when no late request can still land), or check with {row.FindCommand(sending)}.",
                 };
                 result = line.With(outcome, JournalStage.Sent, record.ErrorDetails.Message, requestId: (e as YeastarApiException)?.RequestId, settleAfter: settleAfter);
                 report = () => _cmdlet.WriteError(record);
