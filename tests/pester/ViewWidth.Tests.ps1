@@ -70,9 +70,11 @@ Describe 'One vocabulary in the default tables' {
         $productRow = @($product | Format-Table | Out-String -Width 120) -split '\r?\n' | Where-Object { $_ -match $product.ProductNo }
         $resultRow = @($result | Format-Table | Out-String -Width 120) -split '\r?\n' | Where-Object { $_ -match $result.SerialNumber }
         foreach ($word in 'Enterprise', 'Monthly') {
-            $productRow | Should -Match "(^|\s)$word(\s|$)" -Because 'Get-YsProduct says it as -Plan and -BillingCycle take it'
-            $resultRow | Should -Match "(^|\s)$word(\s|$)"
+            $productRow | Should -MatchExactly "(^|\s)$word(\s|$)" -Because 'Get-YsProduct says it as -Plan and -BillingCycle take it'
+            $resultRow | Should -MatchExactly "(^|\s)$word(\s|$)"
         }
+        $productRow | Should -Not -Match 'Enterprise Plan'
+        $productRow | Should -Not -MatchExactly 'monthly'
         $list = $product | Format-List | Out-String -Width 120
         $list | Should -Match 'PlanName\s*: Enterprise Plan'
         $list | Should -Match 'BillingCycle\s*: monthly'
@@ -82,7 +84,7 @@ Describe 'One vocabulary in the default tables' {
         foreach ($typeName in 'YeastarPartner.Client.Models.OfferingItem', 'YeastarPartner.Client.Models.PriceItem') {
             $item = New-Sample $typeName
             $item.BillingCycle = 'annually'
-            ($item | Format-Table | Out-String -Width 120) | Should -Match '(^|\s)Annually(\s|$)' -Because $typeName
+            ($item | Format-Table | Out-String -Width 120) | Should -MatchExactly '(^|\s)Annually(\s|$)' -Because $typeName
         }
     }
 }
