@@ -1,26 +1,24 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
+using YeastarPartner.Client.Models;
+using YeastarPartner.Connections;
 
 namespace YeastarPartner.Completers
 {
-    /// <summary>Tab completion for -RegionId: the Cloud Edition regions (Get-YsRegion), by name or ID, through the connection's cache.</summary>
-    public sealed class RegionIdCompleter : IArgumentCompleter
+    /// <summary>Tab completion for -RegionId: the Cloud Edition regions (Get-YsRegion), by name or ID.</summary>
+    public sealed class RegionIdCompleter : LookupCompleter<Region>
     {
-        private const string Why = "no regions to offer: Connect-YeastarPartner first";
+        private protected override string NothingToOffer => "no regions to offer: Connect-YeastarPartner first";
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var regions = CompleterLookup.TryGet(CompleterConnection.From(fakeBoundParameters)?.Regions);
-            if (regions == null) return CompleterLookup.Nothing(wordToComplete, Why);
-            var word = CompleterLookup.Word(wordToComplete);
-            return regions.Where(r => !string.IsNullOrEmpty(r.Id) && CompleterLookup.MatchesIdOrText(word, r.Id!, r.Name))
-                .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
-                .Select(r => new CompletionResult(r.Id, r.Name ?? r.Id, CompletionResultType.ParameterValue, $"{r.Name}: {r.Id}"))
-                .ToList() is { Count: > 0 } results ? results : CompleterLookup.Nothing(wordToComplete, $"nothing matches '{word}'");
-        }
+        private protected override IReadOnlyList<Region>? Items(YsConnection connection, string commandName, IDictionary fakeBoundParameters) =>
+            CompleterLookup.TryGet(connection.Regions);
+
+        private protected override string? Id(Region item) => item.Id;
+
+        private protected override IEnumerable<string?> Texts(Region item) => new[] { item.Name };
+
+        private protected override string Label(Region item) => item.Name ?? item.Id ?? "";
+
+        private protected override string ToolTip(Region item) => $"{item.Name}: {item.Id}";
     }
 }

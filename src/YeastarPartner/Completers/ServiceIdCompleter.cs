@@ -1,10 +1,8 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
+using YeastarPartner.Client.Models;
+using YeastarPartner.Connections;
 
 namespace YeastarPartner.Completers
 {
@@ -13,22 +11,22 @@ namespace YeastarPartner.Completers
     /// products 9 and 11 need to list them), from the connection's cached offerings, the same cache -Plan
     /// resolves through. Type part of a service name; its 19-digit ID is inserted.
     /// </summary>
-    public sealed class ServiceIdCompleter : IArgumentCompleter
+    public sealed class ServiceIdCompleter : LookupCompleter<OfferingItem>
     {
-        private const string Why = "no services to offer: give -ProductId (and -SerialNumber for products 9 and 11) and Connect-YeastarPartner first";
+        private protected override string NothingToOffer => "no services to offer: give -ProductId (and -SerialNumber for products 9 and 11) and Connect-YeastarPartner first";
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        private protected override IReadOnlyList<OfferingItem>? Items(YsConnection connection, string commandName, IDictionary fakeBoundParameters)
         {
-            if (!int.TryParse(fakeBoundParameters?["ProductId"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var productId)) return CompleterLookup.Nothing(wordToComplete, Why);
-            var offering = CompleterLookup.TryGet(CompleterConnection.From(fakeBoundParameters!)?.Offerings(productId, fakeBoundParameters!["SerialNumber"]?.ToString()));
-            if (offering == null) return CompleterLookup.Nothing(wordToComplete, Why);
-            var word = CompleterLookup.Word(wordToComplete);
-            return offering.ServiceList.Where(s => CompleterLookup.MatchesIdOrText(word, Id(s.Id), s.Name))
-                .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)
-                .Select(s => new CompletionResult(Id(s.Id), s.Name ?? Id(s.Id), CompletionResultType.ParameterValue, $"{s.Name}, billed {s.BillingCycle}: {Id(s.Id)}"))
-                .ToList() is { Count: > 0 } results ? results : CompleterLookup.Nothing(wordToComplete, $"nothing matches '{word}'");
+            if (!int.TryParse(fakeBoundParameters?["ProductId"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var productId)) return null;
+            return CompleterLookup.TryGet(connection.Offerings(productId, fakeBoundParameters!["SerialNumber"]?.ToString()))?.ServiceList;
         }
 
-        private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+        private protected override string? Id(OfferingItem item) => item.Id.ToString(CultureInfo.InvariantCulture);
+
+        private protected override IEnumerable<string?> Texts(OfferingItem item) => new[] { item.Name };
+
+        private protected override string Label(OfferingItem item) => item.Name ?? Id(item)!;
+
+        private protected override string ToolTip(OfferingItem item) => $"{item.Name}, billed {item.BillingCycle}: {Id(item)}";
     }
 }
