@@ -206,8 +206,11 @@ function Invoke-PesterTests {
     New-Item -ItemType Directory -Force -Path (Split-Path $summary) | Out-Null
     if (Test-Path $summary) { Remove-Item $summary }
     # A fresh pwsh: one process cannot import the same module assembly from two paths.
+    # The tests never see a copy of the module installed on this machine: the installed-module folders leave PSModulePath.
     $script = @"
 `$ErrorActionPreference = 'Stop'
+Import-Module '$(Join-Path $Root 'tests/pester/FreshPowerShell.psm1')'
+Invoke-Expression (Get-CleanModulePathScript)
 Import-Module '$pester'
 `$env:YS_MODULE_PATH = '$(Join-Path $ModuleDir 'YeastarPartner.psd1')'
 `$env:YS_SANDBOX_DLL = '$SandboxDll'

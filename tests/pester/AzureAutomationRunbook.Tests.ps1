@@ -66,7 +66,11 @@ BeforeAll {
     $script:sandboxCredential = "`$credential = [pscredential]::new('sandbox-client-id', (ConvertTo-SecureString 'sandbox-client-secret' -AsPlainText -Force))"
 }
 
-AfterAll { Stop-TestSandbox $sandbox }
+AfterAll {
+    # A job a failed test left running (e.g. one meant to be killed mid-run) must not outlive the tests.
+    Stop-FreshPowerShell
+    Stop-TestSandbox $sandbox
+}
 
 Describe 'samples/AzureAutomation-Runbook.ps1' {
     BeforeEach { Reset-Sandbox $sandbox }

@@ -1,7 +1,38 @@
 # Runs a script in a new PowerShell process, the way a scheduler or an Azure Automation worker starts a
 # job: -NoProfile -NonInteractive, no console input. One process cannot import the module from two paths,
-# and import-order tests need a process nothing was loaded into yet.
+# and import-order tests need a process nothing was loaded into yet. The child never sees a copy of the
+# module installed on this machine: pwsh adds the user's and the machine's module folders to PSModulePath
+# at start, so the child's first line takes them out again (Get-CleanModulePathScript).
 Set-StrictMode -Version Latest
+
+# Every child started, so that Stop-FreshPowerShell can end the ones a failed test left running.
+$script:Started = [Collections.Generic.List[Diagnostics.Process]]::new()
+
+function Stop-FreshPowerShell {
+    <# Kills every child of this module that is still running (with its own children); for AfterAll, however the tests ended. #>
+    foreach ($process in $script:Started) {
+        if (-not $process.HasExited) { $process.Kill($true); [void]$process.WaitForExit(10000) }
+    }
+    $script:Started.Clear()
+}
+
+function Get-InstalledModuleFolder {
+    <# The module folders pwsh adds for the real user and the machine: where an installed YeastarPartner lives. #>
+    $userFolder = if ($IsWindows) { Join-Path ([Environment]::GetFolderPath('MyDocuments')) 'PowerShell/Modules' }
+    else { Join-Path ([Environment]::GetFolderPath('LocalApplicationData')) 'powershell/Modules' }
+    $machineFolder = if ($IsWindows) { Join-Path $env:ProgramFiles 'PowerShell/Modules' } else { '/usr/local/share/powershell/Modules' }
+    @($userFolder, $machineFolder) | ForEach-Object { [IO.Path]::GetFullPath($_).TrimEnd('/', '\') }
+}
+
+function Get-CleanModulePathScript {
+    <#
+    .SYNOPSIS
+        A line that removes the installed-module folders from the running process's PSModulePath. A test that
+        wants a folder of its own on the path (a package, a fake home) passes it in -Environment and keeps it.
+    #>
+    $folders = (Get-InstalledModuleFolder | ForEach-Object { "'$($_ -replace "'", "''")'" }) -join ', '
+    "`$env:PSModulePath = (`$env:PSModulePath -split [IO.Path]::PathSeparator | Where-Object { `$_ -and [IO.Path]::GetFullPath(`$_).TrimEnd('/', '\') -notin @($folders) }) -join [IO.Path]::PathSeparator"
+}
 
 function Start-FreshPowerShell {
     <#
@@ -20,7 +51,7 @@ function Start-FreshPowerShell {
     $start = [Diagnostics.ProcessStartInfo]::new()
     if (Test-Path $pwshExe) { $start.FileName = $pwshExe }
     else { $start.FileName = 'dotnet'; $start.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
-    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Script))
+    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes((Get-CleanModulePathScript) + "`n" + $Script))
     foreach ($argument in '-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded) { $start.ArgumentList.Add($argument) }
     $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true
@@ -33,6 +64,7 @@ function Start-FreshPowerShell {
     }
 
     $process = [Diagnostics.Process]::Start($start)
+    $script:Started.Add($process)
     $process.StandardInput.Close() # nobody is there to answer a prompt
     [pscustomobject]@{
         Process = $process
@@ -75,4 +107,4 @@ function ConvertFrom-ChildJson {
     $Result.Output[-1] | ConvertFrom-Json
 }
 
-Export-ModuleMember -Function Start-FreshPowerShell, Wait-FreshPowerShell, Invoke-FreshPowerShell, ConvertFrom-ChildJson
+Export-ModuleMember -Function Start-FreshPowerShell, Wait-FreshPowerShell, Invoke-FreshPowerShell, ConvertFrom-ChildJson, Get-CleanModulePathScript, Stop-FreshPowerShell

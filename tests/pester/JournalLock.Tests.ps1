@@ -19,6 +19,7 @@ BeforeAll {
 }
 
 AfterAll {
+    Stop-FreshPowerShell
     Disconnect-YeastarPartner
     Stop-TestSandbox $sandbox
 }

@@ -19,14 +19,16 @@ AfterAll { Stop-TestSandbox $sandbox }
 Describe 'New-YsPlanOrder under pwsh -NonInteractive' {
     BeforeEach { Reset-Sandbox $sandbox }
 
-    It 'buys with -Confirm:$false and writes objects, nothing else' {
+    It 'buys with -Confirm:$false and writes objects and its summary line, nothing else' {
         $child = Invoke-FreshPowerShell -Environment $childEnvironment -Script ($connect + @'
 $orders = Import-Csv $env:YS_CSV | New-YsPlanOrder -Plan Enterprise -BillingContactId 3197218168379846218 -SkipOrderedSince (Get-Date).AddHours(-1) -Confirm:$false
 @($orders | ForEach-Object { [pscustomobject]@{ Type = $_.GetType().FullName; SerialNumber = $_.SerialNumber; OrderNo = $_.OrderNo } }) | ConvertTo-Json -Compress -AsArray
 '@)
         $child.ExitCode | Should -Be 0 -Because $child.Errors
         $child.Errors | Should -BeNullOrEmpty
-        $child.Output.Count | Should -Be 1 -Because 'no progress, prompt or host text may reach a job stream'
+        # The job's log holds the command's one summary line and the objects: no progress, prompt or other host text.
+        $child.Output.Count | Should -Be 2 -Because 'only the summary line and the objects may reach a job stream'
+        $child.Output[0] | Should -BeLike 'New-YsPlanOrder: * row(s): * bought, 0 skipped, 0 refused, 0 failed, 0 Unknown.'
         $orders = ConvertFrom-ChildJson $child
         $orders.Type | Sort-Object -Unique | Should -Be 'YeastarPartner.Models.YsPlanOrder'
         $orders.SerialNumber | Should -Be (Import-Csv $childEnvironment.YS_CSV).SerialNumber

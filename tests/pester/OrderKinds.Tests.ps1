@@ -89,7 +89,8 @@ Describe 'New-YsPlanOrder -Operation' {
 
         $bad.Count | Should -Be 1
         $bad[0].FullyQualifiedErrorId | Should -BeLike 'CloudInstanceRequest,*'
-        $bad[0].ErrorDetails.Message | Should -BeLike 'Row 1*orderPceSpecialRequest*'
+        $bad[0].ErrorDetails.Message | Should -BeLike 'Row 1*Cloud Edition instance needs its PBX name, region and domain suffix*'
+        $bad[0].Exception.Message | Should -BeLike '*orderPceSpecialRequest*' -Because 'the wire field is in the details'
         $bad[0].ErrorDetails.RecommendedAction | Should -BeLike '*-PbxName*'
         Get-OrderBody | Should -BeNullOrEmpty
     }
@@ -106,7 +107,7 @@ Describe 'New-YsPlanOrder -Operation' {
         $bad.Count | Should -Be 2
         $bad[0].FullyQualifiedErrorId | Should -BeLike 'SerialNumberRequired,*'
         $bad[1].FullyQualifiedErrorId | Should -BeLike 'TrialOmitsBilling,*'
-        $bad[1].ErrorDetails.Message | Should -BeLike "Row 2*billingCycle = annually*"
+        $bad[1].ErrorDetails.Message | Should -BeLike "Row 2*a trial has no billing cycle, and this row gives Annually*"
         (Get-OrderBody).Count | Should -Be 1
     }
 
@@ -179,7 +180,8 @@ Describe 'New-YsServiceOrder' {
             -BillingContactId $contact -Confirm:$false -ErrorVariable bad -ErrorAction SilentlyContinue
 
         $bad[0].FullyQualifiedErrorId | Should -BeLike 'OnceMultiCycleZero,*'
-        $bad[0].ErrorDetails.Message | Should -BeLike "Row 1 (serial number '3631E3418911'): serviceList[[]0].multiCycle = 2:*"
+        $bad[0].ErrorDetails.Message | Should -BeLike "Row 1 (serial number '3631E3418911'): a one-off (Once) service has multi-cycle 0, not 2.*"
+        $bad[0].Exception.Message | Should -BeLike '*serviceList[[]0].multiCycle = 2*'
         $bad[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         Get-OrderBody | Should -BeNullOrEmpty
     }

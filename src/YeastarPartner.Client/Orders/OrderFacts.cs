@@ -68,7 +68,7 @@ namespace YeastarPartner.Client.Orders
 
         /// <summary>How an order is described in messages.</summary>
         public string Describe(string? orderNo, DateTimeOffset? created) =>
-            $"{orderNo ?? "?"} ({Status ?? "status unknown"}{(created.HasValue ? ", created " + created.Value.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "")}{(OperationType != null ? ", " + OperationType : "")})";
+            $"{orderNo ?? "?"} ({Status ?? "status unknown"}{(created.HasValue ? ", created " + MessageTime.Format(created.Value) : "")}{(OperationType != null ? ", " + OperationType : "")})";
 
         private static JToken? Value(IDictionary<string, JToken>? values, string name) =>
             values != null && values.TryGetValue(name, out var value) ? value : null;

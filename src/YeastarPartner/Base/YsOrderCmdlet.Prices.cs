@@ -63,27 +63,16 @@ namespace YeastarPartner.Base
         }
 
         /// <summary>
-        /// The totals per currency, one information line each (tag YeastarPartner.Spend). Under -WhatIf they are
-        /// shown like its What if lines; otherwise they stay in the information stream (-InformationAction
-        /// Continue shows them), so a job's output holds the result objects only.
+        /// Under -WhatIf, what it would buy: one line per currency (tag YeastarPartner.Spend), shown like its What
+        /// if lines. What a real run bought per currency is part of its summary line (<see cref="OrderBatch.Complete"/>).
         /// </summary>
-        private void WriteTotals()
+        private void WriteWhatIfTotals()
         {
-            if (_whatIf)
-            {
-                var refused = _wouldRefuse > 0 ? $"; {_wouldRefuse} row(s) would be refused by a cap" : "";
-                if (!_wouldBuy.IsEmpty || _wouldRefuse > 0)
-                    foreach (var line in _wouldBuy.Lines("What if: would buy ")) WriteSpendLine(line + refused, shown: true);
-                return;
-            }
-            if (_batch == null || _batch.Bought.IsEmpty) return;
-            foreach (var line in _batch.Bought.Lines("Bought ")) WriteSpendLine(line, shown: false);
-        }
-
-        private void WriteSpendLine(string text, bool shown)
-        {
-            if (shown) WriteInformation(new HostInformationMessage { Message = text }, new[] { "PSHOST", "YeastarPartner.Spend" });
-            else WriteInformation(text, new[] { "YeastarPartner.Spend" });
+            if (!_whatIf) return;
+            var refused = _wouldRefuse > 0 ? $"; {_wouldRefuse} row(s) would be refused by a cap" : "";
+            if (_wouldBuy.IsEmpty && _wouldRefuse == 0) return;
+            foreach (var line in _wouldBuy.Lines("What if: would buy "))
+                WriteInformation(new HostInformationMessage { Message = line + refused }, new[] { "PSHOST", "YeastarPartner.Spend" });
         }
     }
 }

@@ -35,6 +35,7 @@ namespace YeastarPartner.Base
 
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        [ArgumentCompleter(typeof(SerialNumberCompleter))]
         [AllowEmptyString, AllowNull]
         public string? SerialNumber { get; set; }
 
@@ -86,11 +87,13 @@ namespace YeastarPartner.Base
         /// <summary>The subordinate user ordered for (Get-YsSubordinateUser pipes its PartnerId).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(PartnerIdCompleter))]
         public string? PartnerId { get; set; }
 
         /// <summary>The subordinate user the product is assigned to (receives the activation email).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(PartnerIdCompleter))]
         public string? AssignId { get; set; }
 
         /// <summary>The row's own journal key, for new products ordered more than once with the same values.</summary>
@@ -198,27 +201,32 @@ namespace YeastarPartner.Base
             RowNumber++;
             var input = ReadRowInput();
             object target = (object?)InputObject ?? input.SerialNumber ?? "";
+            if (RowNumber == 1) StopOnWrongShape(input, target);
             var row = OrderRowFactory.Create(input, RowKind, PlanNamesFor, out var problem);
             if (row != null && _keysSeen.TryGetValue(row.Key, out var firstRow)) problem = Repeated(row, firstRow);
             if (problem != null || row == null)
             {
-                _batch!.Reject(input.ToRawJournalEntry(),
-                    ErrorRecords.InvalidArgument(problem!.ErrorId, problem.MessageFor(RowNumber, input.SerialNumber?.Trim()), problem.Fix, target));
+                _batch!.Reject(input.ToRawJournalEntry(), problem!.ToErrorRecord(RowNumber, input.SerialNumber?.Trim(), target));
                 return;
             }
             _keysSeen[row.Key] = RowNumber;
 
             if (!_batch!.Admit(row, RowNumber, target)) return;
             if (_guard != null && !_guard.Admit(row, RowNumber, _batch, this)) return;
+            if (RefusedForBillingContact(row, target)) return;
             if (!PriceRow(row, target)) return;
-            if (!Confirm(row)) return;
+            if (!Confirm(row))
+            {
+                _batch.Progress.Summary.CountNotConfirmed();
+                return;
+            }
             _batch.Send(row, RowNumber, target);
         }
 
         protected override void EndProcessing()
         {
+            WriteWhatIfTotals();
             _batch?.Complete();
-            WriteTotals();
         }
 
         /// <summary>

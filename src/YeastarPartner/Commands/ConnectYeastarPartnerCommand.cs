@@ -118,7 +118,7 @@ namespace YeastarPartner.Commands
             var previous = DefaultConnection.Get();
             DefaultConnection.Set(connection);
             if (previous != null && !previous.IsDisconnected) WriteVerbose($"Replaced the default connection {previous}.");
-            WriteVerbose($"Connected to {connection.BaseUri} as {connection.ClientId}; token expires {connection.TokenExpiresAt:u}.");
+            WriteVerbose($"Connected to {connection.BaseUri} as {connection.ClientId}; token expires {MessageTime.Format(connection.TokenExpiresAt)}.");
             if (PassThru) WriteObject(connection);
         }
 

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Models;
 using YeastarPartner.Client.Orders;
+using YeastarPartner.Completers;
 
 namespace YeastarPartner.Commands
 {
@@ -12,6 +13,7 @@ namespace YeastarPartner.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        [ArgumentCompleter(typeof(SerialNumberCompleter))]
         [ValidateNotNullOrEmpty]
         public string SerialNumber { get; set; } = "";
 

@@ -16,6 +16,7 @@ namespace YeastarPartner.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        [ArgumentCompleter(typeof(SerialNumberCompleter))]
         public string SerialNumber { get; set; } = "";
 
         protected override object? ErrorTarget => SerialNumber;

@@ -25,6 +25,7 @@ namespace YeastarPartner.Commands
         /// <summary>Required by the API for products 9 and 11, and for renewal terms.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        [ArgumentCompleter(typeof(SerialNumberCompleter))]
         public string? SerialNumber { get; set; }
 
         [Parameter(ParameterSetName = PlanSet)]

@@ -24,11 +24,13 @@ namespace YeastarPartner.Commands
         public string BillingCycle { get; set; } = "Annually";
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(PartnerIdCompleter))]
         public string? PartnerId { get; set; }
 
         /// <summary>Needed to look up the offering of products 9 and 11.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        [ArgumentCompleter(typeof(SerialNumberCompleter))]
         public string? SerialNumber { get; set; }
 
         protected override object? ErrorTarget => ProductId;

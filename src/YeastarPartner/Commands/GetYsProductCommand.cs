@@ -24,6 +24,7 @@ namespace YeastarPartner.Commands
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias(SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace)]
+        [ArgumentCompleter(typeof(SerialNumberCompleter))]
         public string? SerialNumber { get; set; }
 
         /// <summary>Only products that expire within this many days from today (or have expired), sorted by expiry.</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Models;
+using YeastarPartner.Completers;
 
 namespace YeastarPartner.Commands
 {
@@ -19,6 +20,7 @@ namespace YeastarPartner.Commands
         /// <summary>The partner ID, or the user's Yeastar ID (email).</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Id", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("YeastarId", "Email")]
+        [ArgumentCompleter(typeof(PartnerIdCompleter))]
         public string PartnerId { get; set; } = "";
 
         protected override object? ErrorTarget => ParameterSetName == FilterSet ? Name : PartnerId;

@@ -39,6 +39,7 @@ namespace YeastarPartner.Commands
         /// <summary>orderPceSpecialRequest.regionId (Get-YsRegion).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(RegionIdCompleter))]
         public string? RegionId { get; set; }
 
         /// <summary>orderPceSpecialRequest.pbxSubDomainId: the domain suffix of the PBX URL (Get-YsRegion).</summary>

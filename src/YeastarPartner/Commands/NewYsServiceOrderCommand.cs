@@ -21,6 +21,7 @@ namespace YeastarPartner.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(ServiceIdCompleter))]
         public string? ServiceId { get; set; }
 
         /// <summary>The plan the service depends on: the product's current plan (Get-YsProduct), or the plan ordered with it.</summary>

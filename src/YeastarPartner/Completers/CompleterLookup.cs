@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
@@ -41,6 +42,17 @@ namespace YeastarPartner.Completers
             if (word.All(char.IsDigit)) return id.StartsWith(word, StringComparison.Ordinal);
             var pattern = new WildcardPattern(WildcardPattern.ContainsWildcardCharacters(word) ? word : $"*{word}*", WildcardOptions.IgnoreCase);
             return texts.Any(text => pattern.IsMatch(text ?? ""));
+        }
+
+        /// <summary>
+        /// What a completer offers when it has nothing: the word as typed (a space when nothing is typed), with the
+        /// reason as its tooltip. An empty answer would make PowerShell complete file names instead, and no file
+        /// name is ever a serial number, partner, service or region.
+        /// </summary>
+        public static IEnumerable<CompletionResult> Nothing(string? wordToComplete, string why)
+        {
+            var word = string.IsNullOrEmpty(wordToComplete) ? " " : wordToComplete!;
+            return new[] { new CompletionResult(word, $"({why})", CompletionResultType.ParameterValue, why) };
         }
 
         /// <summary>The word typed so far, without the quotes PowerShell passes along.</summary>

@@ -27,12 +27,19 @@ namespace YeastarPartner.Completers
                 .ToList();
         }
 
-        private static bool Matches(AvailableProduct product, string word) => CompleterLookup.MatchesIdOrText(word, Id(product), product.Name);
+        private static bool Matches(AvailableProduct product, string word) =>
+            CompleterLookup.MatchesIdOrText(word, Id(product), product.Name, PublishedProducts.All.FirstOrDefault(p => p.ProductId == product.ProductId)?.Name);
 
+        /// <summary>
+        /// The documented name labels a product whether or not a connection is there, so the list reads the same
+        /// while a script is written and while it runs; the account's own name, where it differs, is in the tooltip.
+        /// </summary>
         private static CompletionResult ToResult(AvailableProduct product)
         {
-            var name = string.IsNullOrEmpty(product.Name) ? $"Product {Id(product)}" : product.Name!;
-            return new CompletionResult(Id(product), name, CompletionResultType.ParameterValue, $"{name}: {Id(product)}");
+            var published = PublishedProducts.All.FirstOrDefault(p => p.ProductId == product.ProductId)?.Name;
+            var name = published ?? (string.IsNullOrEmpty(product.Name) ? $"Product {Id(product)}" : product.Name!);
+            var live = !string.IsNullOrEmpty(product.Name) && product.Name != name ? $" (in this account: {product.Name})" : "";
+            return new CompletionResult(Id(product), name, CompletionResultType.ParameterValue, $"{name}{live}: {Id(product)}");
         }
 
         private static string Id(AvailableProduct product) => product.ProductId.ToString(CultureInfo.InvariantCulture);

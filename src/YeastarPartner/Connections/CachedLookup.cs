@@ -40,6 +40,17 @@ namespace YeastarPartner.Connections
             }
         }
 
+        /// <summary>A load started now, whatever is cached: for a caller that knows the cached value is out of date.</summary>
+        public Task<T> RefreshAsync()
+        {
+            lock (_gate)
+            {
+                _value = _load(CancellationToken.None);
+                _loadedAt = _now();
+                return _value;
+            }
+        }
+
         /// <summary>Stores a value just read by a cmdlet, so the next Tab uses it.</summary>
         public void Set(T value)
         {

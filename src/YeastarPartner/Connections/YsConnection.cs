@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using YeastarPartner.Client;
 using YeastarPartner.Client.Models;
 using YeastarPartner.Client.Orders;
+using YeastarPartner.Client.Paging;
 
 namespace YeastarPartner.Connections
 {
@@ -22,6 +23,8 @@ namespace YeastarPartner.Connections
             ConnectedAt = DateTimeOffset.Now;
             BillingContacts = new CachedLookup<IReadOnlyList<BillingContact>>(client.GetBillingContactsAsync, CompletionCacheLifetime);
             AvailableProducts = new CachedLookup<IReadOnlyList<AvailableProduct>>(async ct => await client.GetAvailableProductsAsync(ct).ConfigureAwait(false), CompletionCacheLifetime);
+            SubordinateUsers = new CachedLookup<IReadOnlyList<SubordinateUser>>(async ct => await client.GetSubordinateUsersAsync(ct).ConfigureAwait(false), CompletionCacheLifetime);
+            Regions = new CachedLookup<IReadOnlyList<Region>>(async ct => await client.GetRegionsAsync(ct).ConfigureAwait(false), CompletionCacheLifetime);
         }
 
         public Uri BaseUri => Client.Options.BaseUri;
@@ -36,7 +39,29 @@ namespace YeastarPartner.Connections
         internal CachedLookup<IReadOnlyList<BillingContact>> BillingContacts { get; }
         /// <summary>The products the account may buy (P1), for Tab completion of -ProductId.</summary>
         internal CachedLookup<IReadOnlyList<AvailableProduct>> AvailableProducts { get; }
+        /// <summary>The subordinate users, for Tab completion of -PartnerId.</summary>
+        internal CachedLookup<IReadOnlyList<SubordinateUser>> SubordinateUsers { get; }
+        /// <summary>The Cloud Edition regions, for Tab completion of -RegionId.</summary>
+        internal CachedLookup<IReadOnlyList<Region>> Regions { get; }
         internal bool IsDisconnected { get; private set; }
+
+        /// <summary>How many of a product's devices Tab completion of -SerialNumber reads: a few pages, not a whole large account.</summary>
+        internal const int CompletionProductLimit = 1000;
+
+        private readonly ConcurrentDictionary<int, CachedLookup<IReadOnlyList<InstanceProduct>>> _products = new ConcurrentDictionary<int, CachedLookup<IReadOnlyList<InstanceProduct>>>();
+
+        /// <summary>The account's devices of one product (the product list Get-YsProduct reads), for Tab completion of -SerialNumber.</summary>
+        internal CachedLookup<IReadOnlyList<InstanceProduct>> Products(int productId) =>
+            _products.GetOrAdd(productId, id => new CachedLookup<IReadOnlyList<InstanceProduct>>(async ct =>
+            {
+                var products = new List<InstanceProduct>();
+                await AsyncSequence.ForEachAsync(Client.GetProductsAsync(id, cancellationToken: ct), product =>
+                {
+                    products.Add(product);
+                    return products.Count < CompletionProductLimit;
+                }, ct).ConfigureAwait(false);
+                return (IReadOnlyList<InstanceProduct>)products;
+            }, CompletionCacheLifetime));
 
         private readonly ConcurrentDictionary<int, CachedLookup<Offering>> _offerings = new ConcurrentDictionary<int, CachedLookup<Offering>>();
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using YeastarPartner.Client;
 
 namespace YeastarPartner.Orders
 {
@@ -94,6 +95,9 @@ namespace YeastarPartner.Orders
         }
 
         public DateTimeOffset? TimeValue => ParseTime(Time);
+
+        /// <summary>The line's time as messages write every time (<see cref="MessageTime"/>); as written when it cannot be read.</summary>
+        public string TimeForMessage => TimeValue is DateTimeOffset time ? MessageTime.Format(time) : Time;
         public DateTimeOffset? SettleAfterValue => ParseTime(SettleAfter);
 
         public static string FormatTime(DateTimeOffset time) => time.ToString("o", CultureInfo.InvariantCulture);

@@ -60,8 +60,8 @@ namespace YeastarPartner.Orders
         }
 
         /// <summary>
-        /// False when the journal settles the row: already bought (Skipped, with a warning and a Skipped
-        /// output) or an earlier order with unknown outcome (refused until -Reconcile settles it).
+        /// False when the journal settles the row: already bought (Skipped, with a Skipped output and a
+        /// verbose line) or an earlier order with unknown outcome (refused until -Reconcile settles it).
         /// </summary>
         public bool Admit(OrderRow row, long rowNumber, object target)
         {
@@ -72,13 +72,13 @@ namespace YeastarPartner.Orders
                 var earlier = _journal!.LastLineOf(row.Key);
                 if (state == DeviceState.Bought)
                 {
-                    Skip(row, earlier, $"Row {rowNumber} ({row.Label}): skipped, the journal shows it was bought ({earlier?.OrderNo}, {earlier?.Time}).");
+                    Skip(row, earlier, $"Row {rowNumber} ({row.Label}): skipped, the journal shows it was bought ({earlier?.OrderNo}, {earlier?.TimeForMessage}).");
                     return;
                 }
                 var settleAfter = earlier?.SettleAfterValue;
-                var when = settleAfter > DateTimeOffset.Now ? $" (\"not bought\" can be concluded only after {settleAfter.Value.LocalDateTime:t}, when no late request can still land)" : "";
+                var when = settleAfter > DateTimeOffset.Now ? $" (\"not bought\" can be concluded only after {MessageTime.Format(settleAfter.Value)}, when no late request can still land)" : "";
                 var error = ErrorRecords.Create("OrderOutcomeUnsettled", ErrorCategory.ResourceExists,
-                    $"Row {rowNumber} ({row.Label}): an earlier order for it has an unknown outcome ({earlier?.Time}); it is not bought again until that is settled.",
+                    $"Row {rowNumber} ({row.Label}): an earlier order for it has an unknown outcome ({earlier?.TimeForMessage}); it is not bought again until that is settled.",
                     $"Run the same command with -Reconcile to look the order up in the Partner Portal first{when}, or check with {row.FindCommand(earlier?.TimeValue)}.", target);
                 Journal(row.ToJournalEntry().With(OrderOutcome.Failed, JournalStage.Checked, error.ErrorDetails.Message));
                 Finish(OrderOutcome.Failed, () => _cmdlet.WriteError(error));
@@ -86,15 +86,18 @@ namespace YeastarPartner.Orders
             return false;
         }
 
-        /// <summary>Journals the row as Skipped (already bought, per <paramref name="earlier"/>), warns and outputs it.</summary>
-        public void Skip(OrderRow row, JournalEntry? earlier, string warning, JournalStage stage = JournalStage.Journal, string? note = null)
+        /// <summary>
+        /// Journals the row as Skipped (already bought, per <paramref name="earlier"/>) and outputs it, saying why
+        /// in -Verbose only: a re-run that buys nothing needs no action, so it writes no warning per row.
+        /// </summary>
+        public void Skip(OrderRow row, JournalEntry? earlier, string reason, JournalStage stage = JournalStage.Journal, string? note = null)
         {
             WhileRunning(() =>
             {
                 Journal(row.ToJournalEntry().With(OrderOutcome.Skipped, stage, note, orderNo: earlier?.OrderNo, orderStatus: earlier?.OrderStatus, requestId: earlier?.RequestId));
                 Finish(OrderOutcome.Skipped, () =>
                 {
-                    _cmdlet.WriteWarning(warning);
+                    _cmdlet.WriteVerbose(reason);
                     _cmdlet.WriteObject(row.ToOutput(OrderOutcome.Skipped, null, earlier));
                 });
             });
@@ -136,7 +139,7 @@ namespace YeastarPartner.Orders
         /// <summary>True once a journal line could not be written: no further order is sent.</summary>
         public bool IsHalted => Volatile.Read(ref _journalFailure) != null;
 
-        /// <summary>Waits for the orders in flight and writes their results; call from EndProcessing.</summary>
+        /// <summary>Waits for the orders in flight, writes their results and the summary line; call from EndProcessing.</summary>
         public void Complete()
         {
             WhileRunning(() =>
@@ -144,7 +147,9 @@ namespace YeastarPartner.Orders
                 Drain();
                 ThrowIfWriteFailed();
                 _cmdlet.WriteProgress(Progress.ToRecord(completed: true));
-                // A batch the journal halted ends in error, after every row and order in flight has been reported.
+                // The summary line, with what was bought per currency, then a batch the journal halted ends in error,
+                // after every row and order in flight has been reported.
+                Progress.Summary.Write(_cmdlet, Bought.SummaryParts());
                 var journalFailure = Volatile.Read(ref _journalFailure);
                 if (journalFailure != null) _cmdlet.ThrowTerminatingError(journalFailure);
             });
@@ -179,7 +184,8 @@ namespace YeastarPartner.Orders
                 outcome = OrderOutcome.Failed;
                 _caps?.Release(row);
                 var record = ErrorRecords.FromApi(e, target);
-                record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): {e.Message}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
+                // In the user's words; the refusal as sent, with the wire's field names, stays in record.Exception.
+                record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): the Partner Portal refused the order: {WireWords.Translate(e.Message)}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
                 result = line.With(outcome, JournalStage.Sent, e.Message, requestId: e.RequestId);
                 report = () => _cmdlet.WriteError(record);
             }
@@ -194,7 +200,7 @@ namespace YeastarPartner.Orders
                 var settleAfter = SettlePolicy.AfterUnknown(sending, DateTimeOffset.Now, _client.Options);
                 record.ErrorDetails = new ErrorDetails($"Row {rowNumber} ({row.Label}): the order may or may not have been placed: {reason}")
                 {
-                    RecommendedAction = $"Do not simply buy again. Run the same command with the same -JournalPath and -Reconcile (it settles the row from the Partner Portal's orders; \"not bought\" only after {settleAfter:t}, when no late request can still land), or check with {row.FindCommand(sending)}.",
+                    RecommendedAction = $"Do not simply buy again. Run the same command with the same -JournalPath and -Reconcile (it settles the row from the Partner Portal's orders; \"not bought\" only after {MessageTime.Format(settleAfter)}, when no late request can still land), or check with {row.FindCommand(sending)}.",
                 };
                 result = line.With(outcome, JournalStage.Sent, record.ErrorDetails.Message, requestId: (e as YeastarApiException)?.RequestId, settleAfter: settleAfter);
                 report = () => _cmdlet.WriteError(record);
@@ -203,7 +209,7 @@ namespace YeastarPartner.Orders
             try
             {
                 Journal(result);
-                Progress.Count(outcome);
+                Progress.Count(outcome, sent: true);
                 _writer.Post(report);
                 _writer.WriteProgress(Progress.ToRecord(completed: false));
             }
@@ -259,7 +265,7 @@ namespace YeastarPartner.Orders
 
         private void Finish(OrderOutcome outcome, Action report)
         {
-            Progress.Count(outcome);
+            Progress.Count(outcome, sent: false);
             report();
             _cmdlet.WriteProgress(Progress.ToRecord(completed: false));
             _writer.PumpPending();

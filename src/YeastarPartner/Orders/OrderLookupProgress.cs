@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Management.Automation;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
+using YeastarPartner.Client;
 
 namespace YeastarPartner.Orders
 {
@@ -15,14 +16,14 @@ namespace YeastarPartner.Orders
         {
             Listed = count =>
             {
-                writer.WriteVerbose($"{activity}: {count.ToString("N0", CultureInfo.CurrentCulture)} order(s) since {since:u} in the Partner Portal.");
-                writer.WriteProgress(new ProgressRecord(ActivityId, activity, $"Checking {count.ToString("N0", CultureInfo.CurrentCulture)} orders since {since.LocalDateTime:g}"));
+                writer.WriteVerbose($"{activity}: {count.ToString("N0", CultureInfo.CurrentCulture)} order(s) since {MessageTime.Format(since)} in the Partner Portal.");
+                writer.WriteProgress(new ProgressRecord(ActivityId, activity, $"Checking {count.ToString("N0", CultureInfo.CurrentCulture)} orders since {MessageTime.Format(since)}"));
             },
             LookedUp = (done, total) =>
             {
                 // About a hundred updates, however long the history.
                 if (done % Math.Max(1, total / 100) != 0) return;
-                var record = new ProgressRecord(ActivityId, activity, $"Checking {total.ToString("N0", CultureInfo.CurrentCulture)} orders since {since.LocalDateTime:g}: {done.ToString("N0", CultureInfo.CurrentCulture)} looked up")
+                var record = new ProgressRecord(ActivityId, activity, $"Checking {total.ToString("N0", CultureInfo.CurrentCulture)} orders since {MessageTime.Format(since)}: {done.ToString("N0", CultureInfo.CurrentCulture)} looked up")
                 {
                     PercentComplete = total == 0 ? 100 : Math.Min(100, done * 100 / total),
                 };

@@ -36,6 +36,9 @@ namespace YeastarPartner.Orders
         /// <summary>The device the order is for, trimmed and upper case; null for a new product.</summary>
         public string? SerialNumber => _spec.ProductNo;
 
+        /// <summary>The billing contact the order is billed to; null for a trial.</summary>
+        public long? BillingContactId => _spec.BillingId;
+
         /// <summary>How messages name the row: "serial number '...'" or "new product 13 'Contoso PBX'".</summary>
         public string Label { get; }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
+using YeastarPartner.Client;
 
 namespace YeastarPartner.Orders
 {
@@ -31,7 +32,7 @@ namespace YeastarPartner.Orders
         {
             var orders = await portal.SinceAsync(since, writer, cancellationToken).ConfigureAwait(false);
             var counted = PortalOrders.PurchasesByDevice(orders);
-            writer.WriteVerbose($"-SkipOrderedSince {since:u}: {orders.Count} order(s) in the Partner Portal, for {counted.Count} device(s); a row for one of them with an order of its kind is not sent.");
+            writer.WriteVerbose($"-SkipOrderedSince {MessageTime.Format(since)}: {orders.Count} order(s) in the Partner Portal, for {counted.Count} device(s); a row for one of them with an order of its kind is not sent.");
             return new PortalGuard(since, counted);
         }
 
@@ -68,7 +69,7 @@ namespace YeastarPartner.Orders
                 Time = order.CreateTime.HasValue ? JournalEntry.FormatTime(order.CreateTime.Value) : "",
             };
             batch.Skip(row, found,
-                $"Row {rowNumber} ({row.Label}): skipped, the Partner Portal holds {kind} for this device since {Since.LocalDateTime:g}: {order.Describe()}.",
+                $"Row {rowNumber} ({row.Label}): skipped, the Partner Portal holds {kind} for this device since {MessageTime.Format(Since)}: {order.Describe()}.",
                 JournalStage.Portal, $"Skipped: -SkipOrderedSince found {kind}: {order.Describe()}.");
             return false;
         }

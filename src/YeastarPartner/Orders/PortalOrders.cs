@@ -32,7 +32,7 @@ namespace YeastarPartner.Orders
         /// <summary>The orders created at or after <paramref name="since"/> (or of unknown time), each with its device where the portal says it.</summary>
         public async Task<IReadOnlyList<FoundOrder>> SinceAsync(DateTimeOffset since, PipelineWriter writer, CancellationToken cancellationToken)
         {
-            if (_since == null || since < _since) throw new InvalidOperationException($"Orders since {since:u} were not announced to the history (it starts at {_since:u}).");
+            if (_since == null || since < _since) throw new InvalidOperationException($"Orders since {MessageTime.Format(since)} were not announced to the history (it starts at {MessageTime.Format(_since)}).");
             if (_orders == null)
             {
                 try

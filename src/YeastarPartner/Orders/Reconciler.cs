@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
+using YeastarPartner.Client;
 
 namespace YeastarPartner.Orders
 {
@@ -32,17 +33,17 @@ namespace YeastarPartner.Orders
                 var line = key.LastLine!;
                 if (line.DeviceSerialNumber == null)
                     // A new product's order carries no serial number to search for: saying "not bought" could buy it twice.
-                    writer.WriteWarning($"'{line.KeyOrSerialNumber}': the order for a new product has an unknown outcome ({line.Time}) and cannot be looked up by serial number; it stays Unknown and is not ordered again. Check Get-YsOrder -Since '{Since(key):s}', then mark the journal line Succeeded or Failed.");
+                    writer.WriteWarning($"'{line.KeyOrSerialNumber}': the order for a new product has an unknown outcome ({line.TimeForMessage}) and cannot be looked up by serial number; it stays Unknown and is not ordered again. Check Get-YsOrder -Since '{Since(key):s}', then mark the journal line Succeeded or Failed.");
                 else if (Since(key) == null)
                     writer.WriteWarning($"Serial number '{line.DeviceSerialNumber}': the journal's time of the order with unknown outcome ('{line.Time}') cannot be read, so its order cannot be searched for; it stays Unknown. Correct the Time column (ISO 8601, e.g. 2026-12-02T10:15:00+01:00) or settle the line by hand.");
                 else searchable.Add(key);
             }
             var since = SearchStart(journal);
             if (since == null) return;
-            writer.WriteVerbose($"Reconciling {searchable.Count} journal row(s) with unknown outcome against the Partner Portal's orders since {since:u}.");
+            writer.WriteVerbose($"Reconciling {searchable.Count} journal row(s) with unknown outcome against the Partner Portal's orders since {MessageTime.Format(since)}.");
             var orders = await portal.SinceAsync(since.Value, writer, cancellationToken).ConfigureAwait(false);
             var bySerialNumber = PortalOrders.PurchasesByDevice(orders);
-            writer.WriteVerbose($"Reconcile: {orders.Count} order(s) since {since:u}, {bySerialNumber.Count} device(s).");
+            writer.WriteVerbose($"Reconcile: {orders.Count} order(s) since {MessageTime.Format(since)}, {bySerialNumber.Count} device(s).");
 
             var now = DateTimeOffset.Now;
             foreach (var key in searchable) Settle(journal, writer, key, bySerialNumber[key.LastLine!.DeviceSerialNumber!], now);
@@ -75,7 +76,7 @@ namespace YeastarPartner.Orders
             if (unclear.Count > 0)
                 stays = $"order(s) {string.Join(", ", unclear.Select(o => o.Describe()))} exist for this device, but the Partner Portal does not say whether they are this {line.Operation} order. Check them with Get-YsOrder -OrderNo <number>, then mark the journal line Succeeded or Failed.";
             else if (now < settleAfter)
-                stays = $"no order of this kind was found yet, but a late request could still land until {settleAfter.LocalDateTime:t}. Run the same command with -Reconcile again after {settleAfter.LocalDateTime:t} to settle it.";
+                stays = $"no order of this kind was found yet, but a late request could still land until {MessageTime.Format(settleAfter)}. Run the same command with -Reconcile again after {MessageTime.Format(settleAfter)} to settle it.";
             if (stays != null)
             {
                 journal.Append(line.With(OrderOutcome.Unknown, JournalStage.Reconciled, "Still unknown: " + stays, settleAfter: settleAfter));
@@ -84,8 +85,8 @@ namespace YeastarPartner.Orders
             }
 
             journal.Append(line.With(OrderOutcome.Failed, JournalStage.Reconciled,
-                $"Reconciled: no {line.Operation} order for this device since {since:u}; it was not bought."));
-            writer.WriteWarning($"Serial number '{serialNumber}': no {line.Operation} order was found for it since {since:u}, so it was not bought; this run buys it.");
+                $"Reconciled: no {line.Operation} order for this device since {MessageTime.Format(since)}; it was not bought."));
+            writer.WriteWarning($"Serial number '{serialNumber}': no {line.Operation} order was found for it since {MessageTime.Format(since)}, so it was not bought; this run buys it.");
         }
 
         /// <summary>Where the search window of a key starts: its Sending line (or its last line), less the clock margin.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using YeastarPartner.Base;
 using YeastarPartner.Client.Orders;
 
 namespace YeastarPartner.Orders
@@ -13,10 +12,6 @@ namespace YeastarPartner.Orders
     /// </summary>
     internal static class RowChecks
     {
-        /// <summary>The column names a serial number goes by: a value equal to one is a CSV header line read as data.</summary>
-        private static readonly string[] HeaderNames =
-            { "SerialNumber", SerialNumberAliases.SN, SerialNumberAliases.Serial, SerialNumberAliases.SerialNo, SerialNumberAliases.ProductNo, SerialNumberAliases.SerialNumberWithSpace };
-
         /// <summary>
         /// The serial number trimmed and in upper case (<see cref="SerialNumbers.Normalize"/>). Empty is allowed
         /// here: whether the order needs one is rule SerialNumberRequired. <paramref name="plainText"/>: the row
@@ -28,7 +23,8 @@ namespace YeastarPartner.Orders
             var text = value?.Trim() ?? "";
             if (text.Length == 0) return null;
             var unquoted = text.Trim('"', '\'');
-            if (HeaderNames.Any(h => string.Equals(h, unquoted, StringComparison.OrdinalIgnoreCase)) || (plainText && unquoted.IndexOfAny(new[] { ',', ';', '\t' }) >= 0))
+            // A value equal to a serial number column name is a CSV header line read as data.
+            if (InputShape.SerialNumberNames.Any(h => string.Equals(h, unquoted, StringComparison.OrdinalIgnoreCase)) || (plainText && unquoted.IndexOfAny(new[] { ',', ';', '\t' }) >= 0))
                 return new RowProblem("InputIsCsvText", "SerialNumber", value,
                     $"'{value}' is {(plainText ? "a line of CSV text" : "a CSV header")}, not a serial number: the file was read as plain text.",
                     "Read the file with Import-Csv (Import-Csv devices.csv | New-YsPlanOrder ...), or pipe plain serial numbers without a header line.");
@@ -125,11 +121,11 @@ namespace YeastarPartner.Orders
                 return new RowProblem("MultiCycleInvalid", "MultiCycle", first.Value, $"multi-cycle {Show(first.Value)} is not allowed with a monthly plan (it must be 0).", "Remove MultiCycle, or use -BillingCycle Annually with 1 to 5 years.");
             if (planRow && first.Rule == OrderRule.AnnualPlanMultiCycle)
                 return new RowProblem("MultiCycleInvalid", "MultiCycle", first.Value, $"multi-cycle {Show(first.Value)} is not allowed with an annual plan (it must be 1 to 5 years).", "Use -MultiCycle 1 to 5.");
-            var text = string.Join(" ", problems.Select(p => $"{p.Field} = {Show(p.Value)}: {p.Message}"));
+            var text = string.Join(" ", problems.Select(RuleFixes.Problem).Distinct());
             var fix = string.Join(" ", problems.Select(RuleFixes.For).Distinct());
-            return new RowProblem(first.Rule, first.Field, first.Value, text, fix);
+            return new RowProblem(first.Rule, first.Field, first.Value, text, fix, string.Join(" ", problems.Select(RuleFixes.Detail)));
         }
 
-        private static string Show(object? value) => value == null ? "(none)" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        private static string Show(object? value) => RuleFixes.Show(value);
     }
 }

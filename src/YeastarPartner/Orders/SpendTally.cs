@@ -60,6 +60,21 @@ namespace YeastarPartner.Orders
             }
         }
 
+        /// <summary>
+        /// What the summary line adds for what was bought: "total 400.00 USD" (currencies joined by " + "), and
+        /// how many bought rows had no known price; nothing when nothing was bought.
+        /// </summary>
+        public IReadOnlyList<string> SummaryParts()
+        {
+            lock (_lock)
+            {
+                var parts = new List<string>();
+                if (_byCurrency.Count > 0) parts.Add("total " + string.Join(" + ", _byCurrency.Select(c => RowPrice.Format(c.Value.Total, c.Key))));
+                if (_unpriced > 0) parts.Add($"{Orders(_unpriced)} with no known price");
+                return parts;
+            }
+        }
+
         private static string Orders(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " order" : " orders");
     }
 }

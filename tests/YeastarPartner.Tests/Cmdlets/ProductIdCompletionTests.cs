@@ -31,15 +31,16 @@ public sealed class ProductIdCompletionTests : IClassFixture<SandboxFixture>, ID
 
     [Theory]
     [MemberData(nameof(CommandsWithProductId))]
-    public void A_product_name_completes_to_its_id_from_the_accounts_products(string command)
+    public void A_product_name_completes_to_its_id_from_the_accounts_products_labelled_as_offline(string command)
     {
         _ps.Connect(_sandbox);
 
         var match = Assert.Single(Complete($"{command} -ProductId applian"));
 
         Assert.Equal("11", match.CompletionText);
-        // The sandbox's P1 name, not the documented table's: the live list wins when connected.
-        Assert.Equal("P-Series Plan for Appliance Edition", match.ListItemText);
+        // The label reads as it does offline (the documented name); the account's own P1 name is in the tooltip.
+        Assert.Equal("P-Series Appliance Edition", match.ListItemText);
+        Assert.Contains("P-Series Plan for Appliance Edition", match.ToolTip);
         Assert.Contains("11", match.ToolTip);
     }
 

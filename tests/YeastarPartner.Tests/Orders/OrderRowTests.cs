@@ -101,7 +101,7 @@ public sealed class OrderRowTests
     }
 
     [Fact]
-    public void A_rule_violation_becomes_a_row_problem_named_after_the_rule_with_field_value_and_fix()
+    public void A_rule_violation_becomes_a_row_problem_named_after_the_rule_in_the_users_words_with_the_wire_field_in_the_details()
     {
         var input = new OrderRowInput { ProductIdText = "13", Plan = "Enterprise", BillingCycle = "Annually", QuantityText = "600", BillingContactId = Contact, PbxName = "P", RegionId = "1", PbxSubDomainId = "11" };
 
@@ -109,8 +109,9 @@ public sealed class OrderRowTests
 
         Assert.Equal(OrderRule.CloudExtensionRange, problem!.ErrorId);
         var message = problem.MessageFor(3, null);
-        Assert.StartsWith("Row 3: serviceList[0].quantity = 600:", message);
+        Assert.StartsWith("Row 3: a Cloud Edition instance has 5 to 500 extensions, not 600.", message);
         Assert.Contains("-Quantity 5 to 500", message);
+        Assert.StartsWith("CloudExtensionRange: serviceList[0].quantity = 600:", problem.Detail);
     }
 
     [Fact]
