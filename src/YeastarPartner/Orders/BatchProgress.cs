@@ -3,7 +3,7 @@ using System.Management.Automation;
 namespace YeastarPartner.Orders
 {
     /// <summary>
-    /// The counts of a batch (<see cref="OrderSummary"/>) shown as one Write-Progress activity. Pipeline input
+    /// The counts of a batch (<see cref="CommandSummary"/>) shown as one Write-Progress activity. Pipeline input
     /// has no known total, so no percentage is shown.
     /// </summary>
     internal sealed class BatchProgress
@@ -13,10 +13,10 @@ namespace YeastarPartner.Orders
         public BatchProgress(string activity)
         {
             _activity = activity;
-            Summary = new OrderSummary(activity);
+            Summary = new CommandSummary(activity);
         }
 
-        public OrderSummary Summary { get; }
+        public CommandSummary Summary { get; }
 
         public void Count(OrderOutcome outcome, bool sent) => Summary.Count(outcome, sent);
 

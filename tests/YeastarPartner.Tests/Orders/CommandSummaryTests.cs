@@ -3,12 +3,12 @@ using YeastarPartner.Orders;
 namespace YeastarPartner.Tests.Orders;
 
 /// <summary>The one line that ends an order command: counts apart, and room for more parts (a total price, say).</summary>
-public sealed class OrderSummaryTests
+public sealed class CommandSummaryTests
 {
     [Fact]
     public void Counts_rows_refused_before_sending_apart_from_rows_the_Partner_Portal_refused()
     {
-        var summary = new OrderSummary("New-YsPlanOrder");
+        var summary = new CommandSummary("New-YsPlanOrder");
         summary.Count(OrderOutcome.Succeeded, sent: true);
         summary.Count(OrderOutcome.Failed, sent: false);
         summary.Count(OrderOutcome.Failed, sent: true);
@@ -22,7 +22,7 @@ public sealed class OrderSummaryTests
     [Fact]
     public void Renders_extra_parts_after_the_counts_on_the_same_line()
     {
-        var summary = new OrderSummary("New-YsServiceOrder");
+        var summary = new CommandSummary("New-YsServiceOrder");
         summary.Count(OrderOutcome.Succeeded, sent: true);
         summary.CountNotConfirmed();
 

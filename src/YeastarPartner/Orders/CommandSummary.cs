@@ -11,7 +11,7 @@ namespace YeastarPartner.Orders
     /// order, an unknown billing contact), failed (sent and refused by the Partner Portal) and Unknown. A
     /// scheduled job logs this line instead of one line per row.
     /// </summary>
-    internal sealed class OrderSummary
+    internal sealed class CommandSummary
     {
         /// <summary>
         /// PSHOST makes the line show in a console like Write-Host does, while -InformationAction Ignore (or
@@ -22,7 +22,7 @@ namespace YeastarPartner.Orders
         private readonly string _activity;
         private int _bought, _skipped, _refused, _failed, _unknown, _notConfirmed;
 
-        public OrderSummary(string activity) => _activity = activity;
+        public CommandSummary(string activity) => _activity = activity;
 
         public int Bought => Volatile.Read(ref _bought);
         public int Skipped => Volatile.Read(ref _skipped);
