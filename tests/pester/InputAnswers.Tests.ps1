@@ -154,7 +154,7 @@ Describe 'A quiet re-run' {
         $rows = 'COUNT00001', 'bad serial!', 'COUNT00003'
         $null = $rows | New-YsPlanOrder -Plan Enterprise -BillingContactId $contact -Confirm:$false -ErrorAction SilentlyContinue -WarningAction SilentlyContinue -InformationVariable counted 6>$null
         "$(@($counted | Where-Object { $_.Tags -contains 'Summary' })[0].MessageData)" |
-            Should -BeLike 'New-YsPlanOrder: 3 row(s): 1 bought, 0 skipped, 1 refused, 0 failed, 1 Unknown.*-Reconcile*'
+            Should -BeLike 'New-YsPlanOrder: 3 row(s): 1 bought, 0 skipped, 1 refused, 0 failed, 1 Unknown, total 100.00 USD. *-Reconcile*'
     }
 
     It 'shows the summary line in a console and silences it with -InformationAction Ignore' {

@@ -28,7 +28,7 @@ $orders = Import-Csv $env:YS_CSV | New-YsPlanOrder -Plan Enterprise -BillingCont
         $child.Errors | Should -BeNullOrEmpty
         # The job's log holds the command's one summary line and the objects: no progress, prompt or other host text.
         $child.Output.Count | Should -Be 2 -Because 'only the summary line and the objects may reach a job stream'
-        $child.Output[0] | Should -BeLike 'New-YsPlanOrder: * row(s): * bought, 0 skipped, 0 refused, 0 failed, 0 Unknown.'
+        $child.Output[0] | Should -BeLike 'New-YsPlanOrder: * row(s): * bought, 0 skipped, 0 refused, 0 failed, 0 Unknown, total * USD.'
         $orders = ConvertFrom-ChildJson $child
         $orders.Type | Sort-Object -Unique | Should -Be 'YeastarPartner.Models.YsPlanOrder'
         $orders.SerialNumber | Should -Be (Import-Csv $childEnvironment.YS_CSV).SerialNumber
