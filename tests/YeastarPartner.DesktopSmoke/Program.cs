@@ -7,16 +7,17 @@ namespace YeastarPartner.DesktopSmoke
 {
     /// <summary>
     /// Loads the staged module as Windows PowerShell imports it, then runs <see cref="Smoke"/> against the
-    /// sandbox. Arguments: the staged module folder and the sandbox URL. Writes one "key=value" line per fact;
+    /// sandbox, and with a third argument <see cref="BlobSmoke"/> against a blob URL. Arguments: the staged module
+    /// folder, the sandbox URL and optionally a blob URL with a SAS. Writes one "key=value" line per fact;
     /// the exit code is 0 only when every step worked.
     /// </summary>
     internal static class Program
     {
         private static int Main(string[] args)
         {
-            if (args.Length != 2)
+            if (args.Length != 2 && args.Length != 3)
             {
-                Console.Error.WriteLine("usage: YeastarPartner.DesktopSmoke.exe <staged module folder> <sandbox URL>");
+                Console.Error.WriteLine("usage: YeastarPartner.DesktopSmoke.exe <staged module folder> <sandbox URL> [<blob URL with a SAS>]");
                 return 2;
             }
             var moduleDirectory = Path.GetFullPath(args[0]);
@@ -50,6 +51,7 @@ namespace YeastarPartner.DesktopSmoke
             try
             {
                 Smoke.Run(new Uri(args[1]));
+                if (args.Length == 3) BlobSmoke.Run(args[2]);
                 return 0;
             }
             catch (Exception e)

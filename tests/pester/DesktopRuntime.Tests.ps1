@@ -5,6 +5,7 @@
 # docs/compatibility.md says what this proves and what it cannot.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSandbox.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestAzurite.psm1') -Force
     $script:moduleDir = Split-Path $env:YS_MODULE_PATH
     $script:harness = $env:YS_DESKTOP_SMOKE_EXE
     if (-not $harness -or -not (Test-Path $harness)) { throw "YS_DESKTOP_SMOKE_EXE does not name the built harness ('$harness'). Run the tests through build.ps1 Test." }
@@ -12,15 +13,19 @@ BeforeAll {
     $script:mono = (Get-Command mono -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1).Source
     if (-not $mono) { throw 'Mono is not installed, so the .NET Framework smoke test cannot run. Install it: apt-get install --no-install-recommends mono-devel (.ci/run does).' }
     $script:sandbox = Start-TestSandbox
+    $script:azurite = Start-TestAzurite
 
-    $output = & $mono $harness $moduleDir $sandbox.Url 2>&1
+    $output = & $mono $harness $moduleDir $sandbox.Url (New-TestBlobJournalUrl $azurite) 2>&1
     $script:exitCode = $LASTEXITCODE
     $script:lines = @($output | ForEach-Object { "$_" })
     function Get-Fact([string] $Key) { @($lines | Where-Object { $_.StartsWith("$Key=") } | ForEach-Object { $_.Substring($Key.Length + 1) }) }
     $script:loaded = @(Get-Fact 'loaded' | ForEach-Object { $name, $version, $path = $_ -split '\|'; [pscustomobject]@{ Name = $name; Version = $version; Path = $path } })
 }
 
-AfterAll { Stop-TestSandbox $sandbox }
+AfterAll {
+    Stop-TestSandbox $sandbox
+    Stop-TestAzurite $azurite
+}
 
 Describe 'The staged module on a .NET Framework runtime (Mono)' {
     It 'runs every step without an error' {
@@ -43,6 +48,16 @@ Describe 'The staged module on a .NET Framework runtime (Mono)' {
         $orderNo, $status = (Get-Fact 'order') -split '\|'
         $orderNo | Should -Be (Get-SandboxOrder $sandbox -SerialNumber 3631E0997265).orderNo
         $status | Should -Be 'succeed'
+    }
+
+    It 'makes the blob journal''s calls to Azure Storage (Azurite): create, lease, append at a position, release, read' {
+        $created, $leased, $appended, $stale, $again, $whole = (Get-Fact 'blob') -split '\|'
+        $created | Should -Be 'True'
+        $leased | Should -Be 'True'
+        $appended | Should -Be '201,201'
+        $stale | Should -Be '412 AppendPositionConditionNotMet' -Because 'a line is never appended at a position already taken'
+        $again | Should -Be 'True' -Because 'the released lease can be taken again'
+        $whole | Should -Be 'True'
     }
 
     It 'reads a list page by page to its end' {

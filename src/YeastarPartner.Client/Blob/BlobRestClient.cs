@@ -157,6 +157,9 @@ namespace YeastarPartner.Client.Blob
                     request.Headers.Add("x-ms-date", DateTimeOffset.UtcNow.ToString("r", CultureInfo.InvariantCulture));
                     if (_token != null) request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + Plain(_token));
                     prepare?.Invoke(request);
+                    // A PUT always carries a body (empty for the lease calls), so that it says Content-Length: 0 whatever
+                    // the runtime's handler does for a PUT without content; Azure Storage answers 411 without it.
+                    if (request.Content == null && method == HttpMethod.Put) request.Content = new ByteArrayContent(new byte[0]);
                     try
                     {
                         using (var message = await _http.SendAsync(request, linked.Token).ConfigureAwait(false))
