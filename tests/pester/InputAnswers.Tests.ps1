@@ -57,6 +57,16 @@ Describe 'Input shaped wrong for every row' {
         Get-StoredOrder | Should -BeNullOrEmpty
     }
 
+    It 'answers hashtables piped in, whose keys PowerShell never binds, with one InputIsHashtable' {
+        $rows = @{ SerialNumber = '3631E0000001'; Plan = 'Enterprise' }, @{ SerialNumber = '3631E0000002'; Plan = 'Enterprise' }
+        { $rows | New-YsPlanOrder -BillingContactId $contact -Confirm:$false -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InputIsHashtable,*' -ExpectedMessage '*hashtables*SerialNumber*'
+        # Even with the serial number on the command line: the hashtable's other values would be lost.
+        { @{ Plan = 'Ultimate' } | New-YsPlanOrder -SerialNumber 3631E0000003 -Plan Enterprise -BillingContactId $contact -Confirm:$false -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InputIsHashtable,*'
+        Get-StoredOrder | Should -BeNullOrEmpty
+    }
+
     It 'keeps one empty serial number cell of a proper CSV that row''s error, and buys the rest' {
         $rows = "SerialNumber,Plan`n3631E0000001,Enterprise`n,Enterprise`n3631E0000003,Enterprise" | ConvertFrom-Csv
         $orders = @($rows | New-YsPlanOrder -BillingContactId $contact -Confirm:$false -ErrorVariable bad -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -8,8 +9,8 @@ using YeastarPartner.Client.Orders;
 namespace YeastarPartner.Orders
 {
     /// <summary>
-    /// Input shaped wrong for every row: a CSV read with the wrong delimiter, or a file without a serial-number
-    /// column. Decided once, on the first row's properties (not its values), so that a proper CSV with one empty
+    /// Input shaped wrong for every row: a CSV read with the wrong delimiter, a file without a serial-number
+    /// column, or hashtables instead of objects. Decided once, on the first row's properties (not its values), so that a proper CSV with one empty
     /// cell stays that row's error while a wrong file is one clear answer instead of one error per row.
     /// </summary>
     internal static class InputShape
@@ -32,6 +33,11 @@ namespace YeastarPartner.Orders
         /// </summary>
         public static RowProblem? Check(PSObject? row, bool serialNumberOnCommandLine, Func<bool> serialNumberNeeded)
         {
+            // PowerShell binds a piped object's properties, never a hashtable's keys: every value in it would be lost.
+            if (row?.BaseObject is IDictionary dictionary)
+                return new RowProblem("InputIsHashtable", "InputObject", string.Join(", ", dictionary.Keys.Cast<object>()),
+                    $"the rows are hashtables (keys {string.Join(", ", dictionary.Keys.Cast<object>().Select(k => $"'{k}'"))}): PowerShell binds a piped object's properties, not a hashtable's keys, so none of their values would reach the order. Nothing was sent.",
+                    "Make each row an object: [pscustomobject]@{ SerialNumber = '3631E0997265'; Plan = 'Enterprise' }, or use Import-Csv.");
             var names = PropertyNames(row);
             if (names == null) return null;
             if (names.Count == 1)
