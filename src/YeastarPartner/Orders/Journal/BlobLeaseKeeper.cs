@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using YeastarPartner.Client.Blob;
@@ -31,26 +32,30 @@ namespace YeastarPartner.Orders.Journal
 
         private async Task RenewLoopAsync()
         {
-            var renewedAt = DateTime.UtcNow;
+            // Durations on the monotonic clock (the wall clock can be slewed or stepped), and a renewal counted from
+            // when it was sent: the lease's new minute starts somewhere between sending and the reply.
+            var clock = Stopwatch.StartNew();
+            var renewedAt = clock.Elapsed;
             while (!_stop.IsCancellationRequested)
             {
                 try
                 {
                     await Task.Delay(_timings.RenewEvery, _stop.Token).ConfigureAwait(false);
                     var trustUntil = renewedAt + _timings.LeaseDuration - _timings.RenewMargin;
-                    using (var deadline = new CancellationTokenSource(Remaining(trustUntil)))
+                    var sent = clock.Elapsed;
+                    using (var deadline = new CancellationTokenSource(Remaining(trustUntil - clock.Elapsed)))
                     using (var linked = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, deadline.Token))
                     {
                         try
                         {
                             await _client.RenewLeaseAsync(_leaseId, linked.Token).ConfigureAwait(false);
-                            renewedAt = DateTime.UtcNow;
+                            renewedAt = sent;
                         }
                         catch (Exception e) when ((e is BlobStorageException s && s.IsTransient || e is OperationCanceledException) && !_stop.IsCancellationRequested)
                         {
-                            if (DateTime.UtcNow >= trustUntil)
+                            if (clock.Elapsed >= trustUntil)
                             {
-                                _onLost($"the lease on '{_client.Url.Display}' could not be renewed for {(DateTime.UtcNow - renewedAt).TotalSeconds:0} s ({(e as BlobStorageException)?.Message ?? "storage did not answer"}), so another run may take it.");
+                                _onLost($"the lease on '{_client.Url.Display}' could not be renewed for {(clock.Elapsed - renewedAt).TotalSeconds:0} s ({(e as BlobStorageException)?.Message ?? "storage did not answer"}), so another run may take it.");
                                 return;
                             }
                         }
@@ -74,11 +79,7 @@ namespace YeastarPartner.Orders.Journal
             }
         }
 
-        private static TimeSpan Remaining(DateTime until)
-        {
-            var left = until - DateTime.UtcNow;
-            return left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1);
-        }
+        private static TimeSpan Remaining(TimeSpan left) => left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1);
 
         /// <summary>Stops renewing and waits for a renewal in flight to end (so a release cannot cross it).</summary>
         public void Dispose()
