@@ -85,7 +85,11 @@ Describe 'A journal that can no longer be written' {
     }
 
     It 'stops sending, says so for each row left, and loses none of the orders already bought' {
-        if (-not $mounted) { Set-ItResult -Skipped -Because 'mounting a small tmpfs needs root (CAP_SYS_ADMIN) on this machine'; return }
+        if (-not $mounted) {
+            # CI runs as root: there the test must run, never be skipped.
+            if ($env:CI -eq 'true') { throw "CI could not mount a small tmpfs at $mount." }
+            Set-ItResult -Skipped -Because 'mounting a small tmpfs needs root (CAP_SYS_ADMIN) on this machine'; return
+        }
         Reset-Sandbox $sandbox
         $devices = 1..60 | ForEach-Object { 'FULL{0:D6}' -f $_ }
         # The batch ends with JournalWriteFailed as its terminating error; -OutVariable keeps what was bought.
