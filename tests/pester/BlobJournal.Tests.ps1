@@ -4,6 +4,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSandbox.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestAzurite.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'FreshPowerShell.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestJournal.psm1') -Force
     Import-Module $env:YS_MODULE_PATH -Force
     $script:sandbox = Start-TestSandbox
     $script:azurite = Start-TestAzurite
@@ -76,12 +77,7 @@ Describe 'Runs that share no disk, one blob journal' {
 
     It 'two runspaces of one process (ForEach-Object -Parallel) leave exactly one order per device' {
         $journal = New-TestBlobJournalUrl $azurite
-        $module = $env:YS_MODULE_PATH
-        $outcomes = 1..2 | ForEach-Object -ThrottleLimit 2 -Parallel {
-            Import-Module $using:module
-            $using:devices | New-YsPlanOrder -Plan Enterprise -BillingContactId $using:contact -JournalPath $using:journal `
-                -Connection $using:connection -Confirm:$false -WarningAction SilentlyContinue
-        }
+        $outcomes = Invoke-ParallelPurchase -Devices $devices -JournalPath $journal -BillingContactId $contact -Connection $connection
 
         $stored = Get-StoredOrder
         $stored.Count | Should -Be 20

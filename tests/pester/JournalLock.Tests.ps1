@@ -61,12 +61,7 @@ Connect-YeastarPartner -Credential ([pscredential]::new('sandbox-client-id', (Co
 
     It 'in two runspaces of one process (ForEach-Object -Parallel) leaves exactly one order per device' {
         $journal = Join-Path $TestDrive 'parallel-journal.csv'
-        $module = $env:YS_MODULE_PATH
-        $outcomes = 1..2 | ForEach-Object -ThrottleLimit 2 -Parallel {
-            Import-Module $using:module
-            $using:devices | New-YsPlanOrder -Plan Enterprise -BillingContactId $using:contact -JournalPath $using:journal `
-                -Connection $using:connection -Confirm:$false -WarningAction SilentlyContinue
-        }
+        $outcomes = Invoke-ParallelPurchase -Devices $devices -JournalPath $journal -BillingContactId $contact -Connection $connection
 
         $stored = Get-StoredOrder
         $stored.Count | Should -Be 20

@@ -23,4 +23,24 @@ function Get-JournalLine {
     @(Import-Csv $Path | Where-Object { -not $SerialNumber -or $_.SerialNumber -eq $SerialNumber })
 }
 
-Export-ModuleMember -Function Move-JournalTime, Get-JournalLine
+function Invoke-ParallelPurchase {
+    <#
+    .SYNOPSIS
+        Buys the Enterprise plan for -Devices twice at once, in two runspaces of this process
+        (ForEach-Object -Parallel) sharing -JournalPath (a file or a blob URL); returns both runs' outputs.
+    #>
+    param(
+        [Parameter(Mandatory)] [string[]] $Devices,
+        [Parameter(Mandatory)] [string] $JournalPath,
+        [Parameter(Mandatory)] [string] $BillingContactId,
+        [Parameter(Mandatory)] $Connection
+    )
+    $module = $env:YS_MODULE_PATH
+    1..2 | ForEach-Object -ThrottleLimit 2 -Parallel {
+        Import-Module $using:module
+        $using:Devices | New-YsPlanOrder -Plan Enterprise -BillingContactId $using:BillingContactId -JournalPath $using:JournalPath `
+            -Connection $using:Connection -Confirm:$false -WarningAction SilentlyContinue
+    }
+}
+
+Export-ModuleMember -Function Move-JournalTime, Get-JournalLine, Invoke-ParallelPurchase
